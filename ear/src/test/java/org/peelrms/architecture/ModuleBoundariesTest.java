@@ -1,0 +1,76 @@
+package org.peelrms.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries, enforced on the compiled classes of every module in the EAR. A module may
+ * use another module only through its {@code api} package (and the kernel); only {@code web} may
+ * use Faces or PrimeFaces; entities never sit in an API package; Hibernate Search stays in nominal.
+ */
+class ModuleBoundariesTest {
+    private static final List<String> MODULES =
+            List.of("audit", "staff", "nominal", "crime", "custody", "casefile", "missingpersons", "web");
+    private static final JavaClasses PEEL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.peelrms");
+
+    @Test
+    void aModuleUsesAnotherOnlyThroughItsApi() {
+        for (String module : MODULES) {
+            for (String other : MODULES) {
+                if (!module.equals(other)) {
+                    noClasses().that().resideInAPackage("org.peelrms." + module + "..")
+                            .should().dependOnClassesThat(
+                                    com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                            .resideInAPackage("org.peelrms." + other + "..")
+                                            .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                                    com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                                            .resideInAPackage("org.peelrms." + other + ".api.."))))
+                            .because(module + " may use " + other + " only through org.peelrms." + other + ".api")
+                            .check(PEEL);
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyWebUsesFacesAndPrimeFaces() {
+        noClasses().that().resideOutsideOfPackage("org.peelrms.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+                .because("the UI framework belongs to the web module alone")
+                .check(PEEL);
+    }
+
+    @Test
+    void entitiesAreNeverInAnApiPackage() {
+        ArchRule rule = noClasses().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..api..")
+                .because("other modules see API records, never entities");
+        rule.check(PEEL);
+    }
+
+    @Test
+    void hibernateSearchStaysInNominal() {
+        noClasses().that().resideOutsideOfPackage("org.peelrms.nominal..")
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate.search..")
+                .because("Hibernate Search mapping and queries stay inside nominal")
+                .check(PEEL);
+    }
+
+    @Test
+    void apiPackagesDependOnlyOnTheJdkJakartaTheKernelAndOtherApis() {
+        classes().that().resideInAPackage("org.peelrms.*.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "org.peelrms.kernel..",
+                        "org.peelrms.*.api..")
+                .because("an API is a contract other modules compile against")
+                .check(PEEL);
+    }
+}

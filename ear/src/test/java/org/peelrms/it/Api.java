@@ -1,0 +1,51 @@
+package org.peelrms.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls Peel's REST API over HTTP as a given demo user, the way any client would. */
+final class Api {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private Api() {
+    }
+
+    /** GET with HTTP Basic as the demo user (password peel-demo-<user>); null user sends no credentials. */
+    static HttpResponse<String> get(String user, String path) {
+        return get(user, user == null ? null : "peel-demo-" + user, path);
+    }
+
+    static HttpResponse<String> get(String user, String password, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).GET();
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What officers do is on the audit log for the auditor to see, and the log cannot be rewritten. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @Test
+    void aSearch_isLoggedWithItsCriteriaUserAndResultCount() {
+        HttpResponse<String> search = Api.get("investigator", "api/v1/nominals?q=" + Api.encode("Zyxwvut Qqqq"));
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).isEqualTo("[]");
+
+        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=investigator&action=SEARCH&recordType=PERSON");
+        assertThat(log.body()).contains("\"summary\":\"text=Zyxwvut Qqqq\"").contains("\"resultCount\":0");
+    }
+
+    @Test
+    void viewingAPerson_isLogged_andAMissingPersonIs404() {
+        HttpResponse<String> found = Api.get("officer", "api/v1/nominals?q=smith&limit=1");
+        assertThat(found.body()).contains("\"id\":");
+        String id = found.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+
+        assertThat(Api.get("officer", "api/v1/nominals/" + id).statusCode()).isEqualTo(200);
+        assertThat(Api.get("officer", "api/v1/nominals/999999999").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=officer&action=VIEW&recordId=" + id);
+        assertThat(log.body()).contains("\"recordType\":\"PERSON\"").contains("\"recordId\":\"" + id + "\"");
+    }
+
+    @Test
+    void theAuditorsOwnSearches_areLoggedToo() {
+        Api.get("auditor", "api/v1/audit/entries?user=nobody-in-particular");
+        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=auditor&recordType=AUDIT_LOG");
+        assertThat(log.body()).contains("user=nobody-in-particular");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntry() throws SQLException {
+        Api.get("officer", "api/v1/me");
+        try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Statement sql = db.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_entry SET username = 'someone-else'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_entry"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+}

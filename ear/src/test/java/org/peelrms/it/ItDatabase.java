@@ -1,0 +1,59 @@
+package org.peelrms.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.peelrms.server.EmbeddedDatabase;
+
+/**
+ * Starts a fresh real PostgreSQL for the integration tests before any test runs (and so before
+ * Arquillian starts WildFly), and stops it when the test run ends. Only where the build asks for it
+ * (failsafe sets peel.it.db.port); unit test runs start nothing.
+ */
+public class ItDatabase implements LauncherSessionListener {
+    private EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("peel.it.db.port");
+        if (port == null || database != null) {
+            return;
+        }
+        Path folder = Path.of(System.getProperty("peel.it.db.folder"));
+        try {
+            deleteTree(folder);
+            database = EmbeddedDatabase.start(folder, Integer.parseInt(port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the test database on port " + port
+                    + " (is something else using it? set -Dpeel.it.db.port)", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + System.getProperty("peel.it.db.port") + "/" + EmbeddedDatabase.DATABASE;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What an operations team watches: readiness with Peel's own checks, and metrics. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @Test
+    void readiness_reportsTheDatabaseAndTheSearchIndexUp() {
+        HttpResponse<String> ready = Api.getAbsolute("http://localhost:9990/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"name\":\"people-search-index\"")
+                .contains("\"indexedPeople\":300").doesNotContain("DOWN");
+    }
+
+    @Test
+    void metrics_areServedInPrometheusFormat_withDatasourceStatistics() {
+        HttpResponse<String> metrics = Api.getAbsolute("http://localhost:9990/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE").contains("PeelDS");
+    }
+}

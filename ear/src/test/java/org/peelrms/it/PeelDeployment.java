@@ -1,0 +1,17 @@
+package org.peelrms.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The EAR exactly as the build made it, for Arquillian to deploy. */
+final class PeelDeployment {
+    static final String BASE = "http://localhost:8080/peel/";
+
+    private PeelDeployment() {
+    }
+
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("peel.ear")));
+    }
+}

@@ -1,0 +1,61 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The REST API asks who you are, refuses strangers with 401 and wrong roles with 403, and logs refusals. */
+@ExtendWith(ArquillianExtension.class)
+class SignInAndRolesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @Test
+    void noCredentials_get401WithABasicChallenge() {
+        HttpResponse<String> response = Api.get(null, "api/v1/me");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
+    @Test
+    void wrongPassword_gets401_andTheAttemptIsOnTheAuditLog() {
+        assertThat(Api.get("officer", "not-the-password", "api/v1/me").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> failures = Api.get("auditor", "api/v1/audit/entries?action=SIGN_IN_FAILED&user=officer");
+        assertThat(failures.statusCode()).isEqualTo(200);
+        assertThat(failures.body()).contains("\"action\":\"SIGN_IN_FAILED\"").contains("\"username\":\"officer\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"officer,OFFICER", "custody,CUSTODY_OFFICER", "investigator,INVESTIGATOR", "supervisor,SUPERVISOR",
+            "auditor,AUDITOR", "admin,ADMIN"})
+    void eachDemoUser_signsIn_withExactlyTheirRole(String user, String role) {
+        HttpResponse<String> me = Api.get(user, "api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).isEqualTo("{\"username\":\"" + user + "\",\"roles\":[\"" + role + "\"]}");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"officer,api/v1/audit/entries", "admin,api/v1/audit/entries", "supervisor,api/v1/audit/entries",
+            "auditor,api/v1/nominals?q=smith", "admin,api/v1/nominals?q=smith"})
+    void signedInWithoutTheRole_gets403(String user, String path) {
+        assertThat(Api.get(user, path).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badInput_getsA400WithAMessageToActOn() {
+        HttpResponse<String> response = Api.get("auditor", "api/v1/audit/entries?from=25/11/2026");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("from must be a date written yyyy-mm-dd");
+    }
+}

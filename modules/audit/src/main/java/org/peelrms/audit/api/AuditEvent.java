@@ -1,0 +1,56 @@
+package org.peelrms.audit.api;
+
+import java.util.Objects;
+
+/**
+ * One thing to put on the record. Built with the factory methods, which say in their names what
+ * happened; the user and the time are added by {@link AuditTrail}.
+ *
+ * @param action      what was done
+ * @param recordType  the kind of record, e.g. {@code PERSON}, {@code AUDIT_LOG}; never null
+ * @param recordId    the record's id, or null for a search or an export
+ * @param summary     what an auditor needs to know: the search criteria, the fields changed
+ * @param reason      the user's stated reason, where one was asked for
+ * @param resultCount how many records a search or export returned, else null
+ */
+public record AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
+        Integer resultCount) {
+
+    public AuditEvent {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(recordType, "recordType");
+    }
+
+    public static AuditEvent searched(String recordType, String criteria, int resultCount) {
+        return new AuditEvent(AuditAction.SEARCH, recordType, null, criteria, null, resultCount);
+    }
+
+    public static AuditEvent viewed(String recordType, Object recordId) {
+        return new AuditEvent(AuditAction.VIEW, recordType, String.valueOf(recordId), null, null, null);
+    }
+
+    public static AuditEvent created(String recordType, Object recordId, String summary) {
+        return new AuditEvent(AuditAction.CREATE, recordType, String.valueOf(recordId), summary, null, null);
+    }
+
+    public static AuditEvent changed(String recordType, Object recordId, String summary) {
+        return new AuditEvent(AuditAction.CHANGE, recordType, String.valueOf(recordId), summary, null, null);
+    }
+
+    public static AuditEvent deleted(String recordType, Object recordId, String summary) {
+        return new AuditEvent(AuditAction.DELETE, recordType, String.valueOf(recordId), summary, null, null);
+    }
+
+    public static AuditEvent exported(String report, String criteria, int rows) {
+        return new AuditEvent(AuditAction.EXPORT, report, null, criteria, null, rows);
+    }
+
+    public static AuditEvent accessDenied(String recordType, Object recordId, String summary) {
+        return new AuditEvent(AuditAction.ACCESS_DENIED, recordType, String.valueOf(recordId), summary, null, null);
+    }
+
+    /** The same event with the user's stated reason. */
+    public AuditEvent because(String statedReason) {
+        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount);
+    }
+}

@@ -1,0 +1,9 @@
+package org.peelrms.missingpersons.api;
+
+/** The kinds of record this module owns, as they are named in the audit log. */
+public final class RecordTypes {
+    public static final String MISSING_PERSON_CASE = "MISSING_PERSON_CASE";
+
+    private RecordTypes() {
+    }
+}

@@ -1,0 +1,50 @@
+package org.peelrms.nominal.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.peelrms.kernel.DemoDataset;
+import org.peelrms.nominal.api.PeopleIndex;
+
+/** The demo population: generated people with other names, saved in batches through {@link PeopleWriter}. */
+@ApplicationScoped
+public class DemoPeople implements DemoDataset {
+    private static final int BATCH = 500;
+    private static final long SEED = 20261125L;
+
+    @EJB
+    private PeopleWriter writer;
+
+    @EJB
+    private PeopleIndex people;
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String name() {
+        return "people";
+    }
+
+    @Override
+    public boolean alreadyLoaded() {
+        return people.count() > 0;
+    }
+
+    @Override
+    public void load(int size) {
+        DemoPeopleGenerator generator = new DemoPeopleGenerator(SEED, LocalDate.now());
+        List<PeopleWriter.NewPerson> batch = new ArrayList<>(BATCH);
+        for (int number = 1; number <= size; number++) {
+            batch.add(generator.next(number));
+            if (batch.size() == BATCH || number == size) {
+                writer.createAll(batch, "demo data");
+                batch.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.peelrms.nominal.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.peelrms.nominal.api.SearchIndex;
+
+/** Keeps the Lucene index of people in step with the database. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HibernateSearchIndex implements SearchIndex {
+    private static final Logger LOG = Logger.getLogger(HibernateSearchIndex.class.getName());
+
+    @PersistenceContext(unitName = "nominal")
+    private EntityManager entityManager;
+
+    @Override
+    public long indexedCount() {
+        return Search.session(entityManager).search(Person.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    @Override
+    public void rebuildIfEmpty() {
+        long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        if (onFile > 0 && indexedCount() == 0) {
+            LOG.info(() -> "The people index is empty but " + onFile + " people are on file: rebuilding it");
+            try {
+                Search.session(entityManager).massIndexer(Person.class).threadsToLoadObjects(2).startAndWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Rebuilding the people index was interrupted", e);
+            }
+        }
+    }
+}

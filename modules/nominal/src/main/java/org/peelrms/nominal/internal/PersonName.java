@@ -1,0 +1,68 @@
+package org.peelrms.nominal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.peelrms.nominal.api.NameType;
+import org.peelrms.nominal.api.OtherName;
+
+/** Another name a person is known by, indexed exactly like the current name. */
+@Entity
+@Table(name = "person_name", schema = "nominal")
+public class PersonName {
+
+    @Id
+    @SequenceGenerator(name = "person_name_seq", schema = "nominal", sequenceName = "person_name_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_name_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "name_type", nullable = false, length = 20)
+    private NameType type;
+
+    @FullTextField(analyzer = NameAnalysis.NAME)
+    @Column(nullable = false, length = 100)
+    private String surname;
+
+    @FullTextField(analyzer = NameAnalysis.NAME)
+    @Column(length = 200)
+    private String forenames;
+
+    @GenericField
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    protected PersonName() {
+    }
+
+    PersonName(NameType type, String forenames, String surname, LocalDate dateOfBirth) {
+        this.type = type;
+        this.forenames = forenames;
+        this.surname = surname;
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    void belongTo(Person owner) {
+        this.person = owner;
+    }
+
+    OtherName view() {
+        return new OtherName(type, forenames, surname, dateOfBirth);
+    }
+}

@@ -1,0 +1,7 @@
+package org.peelrms.staff.api;
+
+import java.util.Set;
+
+/** A member of staff who may sign in, as the administration page lists them. Never carries a password. */
+public record Account(String username, String displayName, Set<String> roles, boolean enabled) {
+}

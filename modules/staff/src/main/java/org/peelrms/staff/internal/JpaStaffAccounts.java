@@ -1,0 +1,68 @@
+package org.peelrms.staff.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.staff.api.Account;
+import org.peelrms.staff.api.NewAccount;
+import org.peelrms.staff.api.StaffAccounts;
+
+/** Accounts kept with standard JPA; opening one is audited in the same transaction. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class JpaStaffAccounts implements StaffAccounts {
+    static final String ACCOUNT = "ACCOUNT";
+
+    @PersistenceContext(unitName = "staff")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    public List<Account> all() {
+        List<Account> accounts = entityManager
+                .createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
+                .getResultList().stream().map(StaffAccount::view).toList();
+        audit.record(AuditEvent.searched(ACCOUNT, "all accounts", accounts.size()));
+        return accounts;
+    }
+
+    @Override
+    public Account open(@Valid NewAccount account) {
+        String unknown = account.roles().stream().filter(role -> !Roles.ALL.contains(role)).findFirst().orElse(null);
+        if (unknown != null) {
+            throw new InvalidInput("There is no role called " + unknown + ".");
+        }
+        if (entityManager.find(StaffAccount.class, account.username()) != null) {
+            throw new InvalidInput("The user name " + account.username() + " is already taken.");
+        }
+        StaffAccount opened = new StaffAccount(account.username(), account.displayName().strip(),
+                HashedPassword.of(account.password()), account.roles(), OffsetDateTime.now(ZoneOffset.UTC),
+                session.getCallerPrincipal().getName());
+        entityManager.persist(opened);
+        audit.record(AuditEvent.created(ACCOUNT, account.username(), "roles " + String.join(", ", account.roles())));
+        return opened.view();
+    }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean none() {
+        return entityManager.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult() == 0;
+    }
+}

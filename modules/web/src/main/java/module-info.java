@@ -1,0 +1,22 @@
+/**
+ * The one web application: PrimeFaces pages for staff and the REST API. It composes the modules
+ * through their API packages only, and is the only place where jakarta.faces and PrimeFaces appear.
+ */
+module org.peelrms.web {
+    requires org.peelrms.kernel;
+    requires org.peelrms.audit;
+    requires org.peelrms.staff;
+    requires org.peelrms.nominal;
+    requires jakarta.annotation;
+    requires jakarta.cdi;
+    requires jakarta.ejb;
+    requires jakarta.inject;
+    requires jakarta.servlet;
+    requires jakarta.faces.api;
+    requires jakarta.ws.rs;
+    requires jakarta.json.bind;
+    requires jakarta.validation;
+    requires java.sql;
+    requires org.primefaces;
+    requires microprofile.health.api;
+}

@@ -1,0 +1,52 @@
+package org.peelrms.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import org.peelrms.kernel.InvalidInput;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Turns failures into clear JSON answers: bad input 400 with what is wrong, a role the user lacks
+ * 403, anything unexpected 500 (logged, with no internals in the answer).
+ */
+@Provider
+public class ApiErrors implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Override
+    public Response toResponse(Exception exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof WebApplicationException web) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, web.getMessage());
+        }
+        if (cause instanceof EJBAccessException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return ApiError.response(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        if (cause instanceof InvalidInput || cause instanceof IllegalArgumentException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the REST API", exception);
+        return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; it has been logged.");
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,74 @@
+package org.peelrms.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.peelrms.audit.api.AuditTrail;
+
+/**
+ * HTTP Basic sign-in for the REST API, checked by the same Elytron security domain as the pages
+ * (through {@link HttpServletRequest#login}). No credentials: 401 with a challenge. Wrong ones: 401,
+ * and the attempt goes on the audit log. The pages keep their form sign-in; a browser session that
+ * is already signed in may call the API too.
+ */
+@WebFilter("/api/*")
+public class ApiAuthenticationFilter extends HttpFilter {
+    private static final String CHALLENGE = "Basic realm=\"Peel\", charset=\"UTF-8\"";
+
+    @EJB
+    private transient AuditTrail audit;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getRemoteUser() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String[] credentials = basicCredentials(request.getHeader("Authorization"));
+        if (credentials == null) {
+            refuse(response, "Sign in with HTTP Basic authentication.");
+            return;
+        }
+        try {
+            request.login(credentials[0], credentials[1]);
+        } catch (ServletException refused) {
+            audit.recordFailedSignIn(credentials[0], ClientAddress.of(request));
+            refuse(response, "The user name or password is not right.");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            request.logout();
+        }
+    }
+
+    private static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+    }
+}

@@ -1,0 +1,38 @@
+package org.peelrms.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.peelrms.kernel.Roles;
+
+/** The signed-in user as the page shell shows them, and what their roles open to them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private ExternalContext external;
+
+    public String getName() {
+        return external.getRemoteUser();
+    }
+
+    public boolean isOperational() {
+        return external.isUserInRole(Roles.OFFICER) || external.isUserInRole(Roles.CUSTODY_OFFICER)
+                || external.isUserInRole(Roles.INVESTIGATOR) || external.isUserInRole(Roles.SUPERVISOR);
+    }
+
+    public boolean isAuditor() {
+        return external.isUserInRole(Roles.AUDITOR);
+    }
+
+    public boolean isAdministrator() {
+        return external.isUserInRole(Roles.ADMIN);
+    }
+
+    /** The user's roles, for the header, e.g. "OFFICER". */
+    public String getRoles() {
+        return String.join(", ", Roles.ALL.stream().filter(external::isUserInRole).toList());
+    }
+}

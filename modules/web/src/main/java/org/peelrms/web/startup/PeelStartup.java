@@ -1,0 +1,71 @@
+package org.peelrms.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.peelrms.kernel.DemoDataset;
+import org.peelrms.kernel.ModuleSchema;
+import org.peelrms.kernel.Roles;
+import org.peelrms.kernel.SchemaMigrator;
+import org.peelrms.nominal.api.SearchIndex;
+
+/**
+ * Brings Peel up, in order, before it takes its first request: migrates every module's schema,
+ * loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
+ * rebuilds the people index if its folder is new.
+ */
+@Singleton
+@Startup
+@RunAs(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PeelStartup {
+    private static final Logger LOG = Logger.getLogger(PeelStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PeelDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Instance<ModuleSchema> schemas;
+
+    @Inject
+    @Any
+    private Instance<DemoDataset> demoData;
+
+    @EJB
+    private SearchIndex searchIndex;
+
+    @PostConstruct
+    void start() {
+        SchemaMigrator migrator = new SchemaMigrator(dataSource);
+        schemas.stream().sorted(Comparator.comparing(ModuleSchema::name)).forEach(migrator::migrate);
+        if (Boolean.getBoolean("peel.demo")) {
+            loadDemoData(Integer.getInteger("peel.demo.persons", 10_000));
+        }
+        searchIndex.rebuildIfEmpty();
+        LOG.info("Peel is up");
+    }
+
+    private void loadDemoData(int size) {
+        demoData.stream().sorted(Comparator.comparingInt(DemoDataset::order)).forEach(dataset -> {
+            if (dataset.alreadyLoaded()) {
+                LOG.info(() -> "Demo data: " + dataset.name() + " already loaded");
+            } else {
+                long started = System.nanoTime();
+                dataset.load(size);
+                LOG.info(() -> "Demo data: " + dataset.name() + " loaded in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        });
+    }
+}

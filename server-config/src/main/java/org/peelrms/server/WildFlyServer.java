@@ -1,0 +1,129 @@
+package org.peelrms.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The configured WildFly (from server-config/target) started as a child process with its own base
+ * folder, Peel's EAR in its deployments folder, and the given system properties.
+ */
+final class WildFlyServer {
+    static final String READY_URL = "http://127.0.0.1:9990/health/ready";
+    private static final String HEAP = "-Xms512m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m";
+
+    private final Path home;
+    private final Path base;
+    private Process process;
+
+    WildFlyServer(Path home, Path base) {
+        this.home = home;
+        this.base = base;
+    }
+
+    /** Copies the configuration afresh (logs and data stay), drops the EAR in and starts the server. */
+    void start(Path ear, Map<String, String> properties) throws IOException {
+        copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Path deployments = Files.createDirectories(base.resolve("deployments"));
+        try (Stream<Path> old = Files.list(deployments)) {
+            old.forEach(WildFlyServer::delete);
+        }
+        Files.copy(ear, deployments.resolve("peel.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Path log = Files.createDirectories(base.resolve("log")).resolve("console.log");
+
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        builder.environment().put("JAVA_OPTS", HEAP + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
+                + " -Djboss.modules.system.pkgs=org.jboss.byteman");
+        process = builder.start();
+    }
+
+    /** Waits until WildFly reports ready (database and search index up), or fails with the reason. */
+    void awaitReady(Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly stopped during start-up; see " + base.resolve("log/server.log"));
+            }
+            if (ready()) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("WildFly was not ready after " + limit.toMinutes() + " minutes; see "
+                + base.resolve("log/server.log"));
+    }
+
+    boolean failedDeployment() {
+        return Files.exists(base.resolve("deployments/peel.ear.failed"));
+    }
+
+    int waitForExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static boolean ready() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(READY_URL).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(source -> {
+                Path target = to.resolve(from.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
