@@ -18,6 +18,5 @@ module org.peelrms.nominal {
     requires org.hibernate.search.backend.lucene;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
-    requires microprofile.health.api;
     exports org.peelrms.nominal.api;
 }

@@ -18,5 +18,4 @@ module org.peelrms.web {
     requires jakarta.validation;
     requires java.sql;
     requires org.primefaces;
-    requires microprofile.health.api;
 }

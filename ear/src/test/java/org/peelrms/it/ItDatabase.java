@@ -11,8 +11,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import org.peelrms.server.EmbeddedDatabase;
 
 /**
- * Starts a fresh real PostgreSQL for the integration tests before any test runs (and so before
- * Arquillian starts WildFly), and stops it when the test run ends. Only where the build asks for it
+ * Starts a fresh real PostgreSQL (and an empty search index folder) for the integration tests
+ * before any test runs (and so before Arquillian starts WildFly), and stops it when the test run ends. Only where the build asks for it
  * (failsafe sets peel.it.db.port); unit test runs start nothing.
  */
 public class ItDatabase implements LauncherSessionListener {
@@ -27,6 +27,7 @@ public class ItDatabase implements LauncherSessionListener {
         Path folder = Path.of(System.getProperty("peel.it.db.folder"));
         try {
             deleteTree(folder);
+            deleteTree(Path.of(System.getProperty("peel.it.index.folder")));
             database = EmbeddedDatabase.start(folder, Integer.parseInt(port));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test database on port " + port

@@ -22,8 +22,8 @@ class OperationsIT {
     void readiness_reportsTheDatabaseAndTheSearchIndexUp() {
         HttpResponse<String> ready = Api.getAbsolute("http://localhost:9990/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"name\":\"people-search-index\"")
-                .contains("\"indexedPeople\":300").doesNotContain("DOWN");
+        assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"name\":\"peel-modules\"")
+                .contains("\"people-search-index\":\"UP: 300 people indexed\"").doesNotContain("DOWN");
     }
 
     @Test

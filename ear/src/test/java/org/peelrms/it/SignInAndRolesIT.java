@@ -42,7 +42,7 @@ class SignInAndRolesIT {
     void eachDemoUser_signsIn_withExactlyTheirRole(String user, String role) {
         HttpResponse<String> me = Api.get(user, "api/v1/me");
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).isEqualTo("{\"username\":\"" + user + "\",\"roles\":[\"" + role + "\"]}");
+        assertThat(me.body()).contains("\"username\":\"" + user + "\"").contains("\"roles\":[\"" + role + "\"]");
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.peelrms.audit.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,9 +14,11 @@ import org.peelrms.audit.api.AuditTrail;
 
 /**
  * Writes audit entries with the default transaction attribute REQUIRED: inside the caller's
- * transaction when there is one, so the change and its entry commit or roll back together.
+ * transaction when there is one, so the change and its entry commit or roll back together. Anyone
+ * may write (a refused sign-in has no role); only auditors may read, through JpaAuditEntries.
  */
 @Stateless
+@PermitAll
 public class JpaAuditTrail implements AuditTrail {
     static final String SESSION = "SESSION";
 

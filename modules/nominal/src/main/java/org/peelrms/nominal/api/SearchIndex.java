@@ -6,6 +6,9 @@ public interface SearchIndex {
     /** How many people the index holds. */
     long indexedCount();
 
-    /** Rebuilds the index from the database when it is empty but people are on file (e.g. a new index folder). */
-    void rebuildIfEmpty();
+    /**
+     * Rebuilds the index from the database when the two disagree on how many people are on file:
+     * a new or lost index folder, or a database restored from a backup.
+     */
+    void rebuildIfOutOfStep();
 }

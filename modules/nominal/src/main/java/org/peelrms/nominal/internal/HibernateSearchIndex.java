@@ -26,10 +26,11 @@ public class HibernateSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void rebuildIfEmpty() {
+    public void rebuildIfOutOfStep() {
         long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
-        if (onFile > 0 && indexedCount() == 0) {
-            LOG.info(() -> "The people index is empty but " + onFile + " people are on file: rebuilding it");
+        long indexed = indexedCount();
+        if (onFile != indexed) {
+            LOG.info(() -> "The people index holds " + indexed + " people but " + onFile + " are on file: rebuilding it");
             try {
                 Search.session(entityManager).massIndexer(Person.class).threadsToLoadObjects(2).startAndWait();
             } catch (InterruptedException e) {

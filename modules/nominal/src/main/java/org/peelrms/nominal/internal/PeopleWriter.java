@@ -22,7 +22,7 @@ import org.peelrms.nominal.api.Sex;
 public class PeopleWriter {
 
     /** A person to put on file. */
-    record NewPerson(String reference, String forenames, String surname, java.time.LocalDate dateOfBirth, Sex sex,
+    public record NewPerson(String reference, String forenames, String surname, java.time.LocalDate dateOfBirth, Sex sex,
             List<OtherName> otherNames) {
     }
 
@@ -35,7 +35,7 @@ public class PeopleWriter {
     @Resource
     private SessionContext session;
 
-    void createAll(List<NewPerson> people, String why) {
+    public void createAll(List<NewPerson> people, String why) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String user = session.getCallerPrincipal().getName();
         for (NewPerson each : people) {

@@ -1,5 +1,6 @@
 package org.peelrms.staff.api;
 
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public interface StaffAccounts {
      *
      * @throws org.peelrms.kernel.InvalidInput with a message for the user when the user name is taken or a role is unknown
      */
-    Account open(NewAccount account);
+    Account open(@Valid NewAccount account);
 
     /** True when no account exists yet: a new installation. */
     boolean none();

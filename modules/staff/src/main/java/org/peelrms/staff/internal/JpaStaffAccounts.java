@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,7 +43,7 @@ public class JpaStaffAccounts implements StaffAccounts {
     }
 
     @Override
-    public Account open(@Valid NewAccount account) {
+    public Account open(NewAccount account) {
         String unknown = account.roles().stream().filter(role -> !Roles.ALL.contains(role)).findFirst().orElse(null);
         if (unknown != null) {
             throw new InvalidInput("There is no role called " + unknown + ".");

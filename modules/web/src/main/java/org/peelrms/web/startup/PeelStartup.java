@@ -23,7 +23,7 @@ import org.peelrms.nominal.api.SearchIndex;
 /**
  * Brings Peel up, in order, before it takes its first request: migrates every module's schema,
  * loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
- * rebuilds the people index if its folder is new.
+ * rebuilds the people index if it is out of step with the database.
  */
 @Singleton
 @Startup
@@ -52,7 +52,7 @@ public class PeelStartup {
         if (Boolean.getBoolean("peel.demo")) {
             loadDemoData(Integer.getInteger("peel.demo.persons", 10_000));
         }
-        searchIndex.rebuildIfEmpty();
+        searchIndex.rebuildIfOutOfStep();
         LOG.info("Peel is up");
     }
 

@@ -1,4 +1,4 @@
-package org.peelrms.web.health;
+package org.peelrms.kernel;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when PostgreSQL answers through Peel's datasource. Reported at WildFly's /health/ready. */
+/**
+ * Ready when PostgreSQL answers through Peel's datasource. Reported at WildFly's /health/ready.
+ * (Readiness checks live in the EAR's lib/, the only place WildFly's MicroProfile Health looks in an EAR.)
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
