@@ -5,13 +5,13 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The EAR exactly as the build made it, for Arquillian to deploy. */
-final class PeelDeployment {
-    static final String BASE = "http://localhost:8080/peel/";
+public final class PeelDeployment {
+    public static final String BASE = "http://localhost:8080/peel/";
 
     private PeelDeployment() {
     }
 
-    static EnterpriseArchive ear() {
+    public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("peel.ear")));
     }
 }

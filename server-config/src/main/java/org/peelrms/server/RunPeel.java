@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The run command: starts the embedded PostgreSQL (unless PEEL_DB_URL points at another one),
@@ -43,7 +44,11 @@ public final class RunPeel {
 
         EmbeddedDatabase database = externalDatabase() ? null : startDatabase(data, properties);
         WildFlyServer server = new WildFlyServer(wildflyHome, data.resolve("server"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "peel-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            stop(server, database);
+        }, "peel-stop"));
 
         say("Starting WildFly with Peel (the first run also generates the demo data; it takes a minute or two)...");
         say("  server log: " + data.resolve("server/log/server.log"));
@@ -64,7 +69,11 @@ public final class RunPeel {
                 Demo sign-ins:
                 %s
                 Press Ctrl-C to stop Peel, WildFly and the database.""".formatted(data, DEMO_ACCOUNTS));
-        System.exit(server.waitForExit());
+        int exit = server.waitForExit();
+        if (!stopping.get()) {
+            say("WildFly stopped by itself (exit code " + exit + "); see " + data.resolve("server/log/server.log"));
+            System.exit(exit);
+        }
     }
 
     private static boolean externalDatabase() {

@@ -48,7 +48,6 @@ final class WildFlyServer {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().put("JAVA_OPTS", HEAP + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
                 + " -Djboss.modules.system.pkgs=org.jboss.byteman");
         process = builder.start();
@@ -78,9 +77,13 @@ final class WildFlyServer {
         return process.waitFor();
     }
 
+    /**
+     * Stops WildFly gracefully: SIGTERM to its JVM (the child of standalone.sh), which shuts down
+     * cleanly, after which the script ends too. Forcibly after a minute.
+     */
     void stop() {
         if (process != null && process.isAlive()) {
-            process.destroy();
+            process.descendants().forEach(ProcessHandle::destroy);
             try {
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
