@@ -3,6 +3,11 @@ package org.peelrms.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -50,6 +55,24 @@ class SignInAndRolesIT {
             "auditor,api/v1/nominals?q=smith", "admin,api/v1/nominals?q=smith"})
     void signedInWithoutTheRole_gets403(String user, String path) {
         assertThat(Api.get(user, path).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsBcryptHashes() throws SQLException {
+        try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Statement sql = db.createStatement();
+                ResultSet accounts = sql.executeQuery(
+                        "SELECT username, password_hash, password_salt, iteration_count FROM staff.account")) {
+            int rows = 0;
+            while (accounts.next()) {
+                rows++;
+                String clear = "peel-demo-" + accounts.getString("username");
+                assertThat(accounts.getString("password_hash")).doesNotContain(clear).hasSizeGreaterThan(20);
+                assertThat(accounts.getString("password_salt")).isNotBlank();
+                assertThat(accounts.getInt("iteration_count")).isEqualTo(10);
+            }
+            assertThat(rows).isGreaterThanOrEqualTo(6);
+        }
     }
 
     @Test

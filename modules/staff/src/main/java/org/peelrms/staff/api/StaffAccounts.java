@@ -1,6 +1,5 @@
 package org.peelrms.staff.api;
 
-import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -15,9 +14,10 @@ public interface StaffAccounts {
     /**
      * Opens an account.
      *
-     * @throws org.peelrms.kernel.InvalidInput with a message for the user when the user name is taken or a role is unknown
+     * @throws org.peelrms.kernel.InvalidInput with a message for the user when a field is missing or
+     *         invalid (see {@link NewAccount}), the user name is taken or a role is unknown
      */
-    Account open(@Valid NewAccount account);
+    Account open(NewAccount account);
 
     /** True when no account exists yet: a new installation. */
     boolean none();

@@ -5,11 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
@@ -33,6 +37,9 @@ public class JpaStaffAccounts implements StaffAccounts {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Validator validator;
+
     @Override
     public List<Account> all() {
         List<Account> accounts = entityManager
@@ -44,6 +51,11 @@ public class JpaStaffAccounts implements StaffAccounts {
 
     @Override
     public Account open(NewAccount account) {
+        String problems = validator.validate(account).stream().map(ConstraintViolation::getMessage).sorted()
+                .collect(Collectors.joining("; "));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("The account was not opened: " + problems + ".");
+        }
         String unknown = account.roles().stream().filter(role -> !Roles.ALL.contains(role)).findFirst().orElse(null);
         if (unknown != null) {
             throw new InvalidInput("There is no role called " + unknown + ".");

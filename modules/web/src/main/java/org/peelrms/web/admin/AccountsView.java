@@ -1,15 +1,12 @@
 package org.peelrms.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.staff.api.Account;
@@ -49,19 +46,9 @@ public class AccountsView implements Serializable {
             all = null;
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
-        } catch (EJBException e) {
-            Messages.error(reason(e));
         }
     }
 
-    private static String reason(EJBException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof ConstraintViolationException invalid) {
-            return invalid.getConstraintViolations().stream().map(v -> v.getMessage()).sorted()
-                    .collect(Collectors.joining("; "));
-        }
-        return "The account could not be opened.";
-    }
 
     public List<String> getAllRoles() {
         return Roles.ALL;
