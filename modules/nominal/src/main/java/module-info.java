@@ -18,5 +18,6 @@ module org.peelrms.nominal {
     requires org.hibernate.search.backend.lucene;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
+    requires org.apache.commons.codec;
     exports org.peelrms.nominal.api;
 }

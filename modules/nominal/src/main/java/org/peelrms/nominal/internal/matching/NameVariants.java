@@ -1,0 +1,78 @@
+package org.peelrms.nominal.internal.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Forms of the same name: nicknames and diminutives (Bill, Billy, Will → William; Peggy → Margaret)
+ * and spellings across alphabets (Mohammed, Muhammad, Mohamed). Each line of the table is one group,
+ * its first entry the group's name; a name may be in more than one group (Harry: Harold, Henry). Peel ships {@code name-variants.txt}; an administrator adds lines
+ * of their own (see docs/user-guide.md).
+ */
+public final class NameVariants {
+    private static final String SHIPPED = "/org/peelrms/nominal/name-variants.txt";
+
+    private final Map<String, Set<String>> groupsOf;
+
+    private NameVariants(Map<String, Set<String>> groupsOf) {
+        this.groupsOf = groupsOf;
+    }
+
+    /** The table that ships with Peel. */
+    public static NameVariants shipped() {
+        try (InputStream in = NameVariants.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED + " is missing from the nominal module");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A table from lines of comma-separated names; blank lines and lines starting with # are skipped. */
+    public static NameVariants parse(Collection<String> lines) {
+        Map<String, Set<String>> groupsOf = new HashMap<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] names = text.split(",");
+            String group = Names.joined(names[0]);
+            for (String name : names) {
+                String folded = Names.joined(name);
+                if (!folded.isEmpty()) {
+                    groupsOf.computeIfAbsent(folded, any -> new TreeSet<>()).add(group);
+                }
+            }
+        }
+        return new NameVariants(Map.copyOf(groupsOf));
+    }
+
+    /** The groups a folded name belongs to, e.g. harry → harold, henry; none for a name not in the table. */
+    public Set<String> groups(String foldedName) {
+        return groupsOf.getOrDefault(foldedName, Set.of());
+    }
+
+    /** The group the two folded names share (e.g. bill, william → william), if they are forms of one another. */
+    public Optional<String> sharedGroup(String a, String b) {
+        Set<String> groupsOfB = groups(b);
+        return groups(a).stream().filter(groupsOfB::contains).findFirst();
+    }
+
+    /** How many names the table knows. */
+    public int size() {
+        return groupsOf.size();
+    }
+}

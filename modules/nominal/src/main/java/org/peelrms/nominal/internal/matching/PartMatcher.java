@@ -1,0 +1,144 @@
+package org.peelrms.nominal.internal.matching;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares one part of a name, surname or forenames, as an officer would: exactly, but for accents,
+ * as a form of the same name, as one part of a double-barrelled name, with a typing error, or by sound.
+ * Scores are fixed steps so that explanations and the cut-off stay easy to reason about (ADR 0011).
+ */
+final class PartMatcher {
+    static final double EXACT = 1.0;
+    static final double ACCENTS = 0.99;
+    static final double VARIANT = 0.92;
+    static final double ONE_PART = 0.9;
+    static final double ONE_SLIP = 0.88;
+    static final double SOUNDS_LIKE = 0.85;
+    static final double INITIAL = 0.75;
+    static final double TWO_SLIPS = 0.78;
+    static final double PART_SOUNDS_LIKE = 0.8;
+    static final double SHORTENED = 0.7;
+
+    private final NameVariants variants;
+
+    PartMatcher(NameVariants variants) {
+        this.variants = variants;
+    }
+
+    Agreement surname(String asked, String recorded) {
+        String a = Names.joined(asked);
+        String r = Names.joined(recorded);
+        if (a.isEmpty() || r.isEmpty()) {
+            return Agreement.NONE;
+        }
+        if (a.equals(r) || Names.transcribed(a).equals(Names.transcribed(r))) {
+            return asked.strip().equalsIgnoreCase(recorded.strip())
+                    ? new Agreement(EXACT, "surname exact")
+                    : new Agreement(ACCENTS, "surname " + recorded.strip() + " written differently");
+        }
+        Agreement word = word(a, r, "surname", recorded.strip());
+        if (word.score() >= VARIANT) {
+            return word;
+        }
+        List<String> askedWords = Names.words(asked);
+        List<String> recordedWords = Names.words(recorded);
+        if (askedWords.size() > 1 || recordedWords.size() > 1) {
+            for (String one : askedWords) {
+                if (one.length() > 1 && recordedWords.contains(one)) {
+                    return new Agreement(ONE_PART, "one part of the surname " + recorded.strip());
+                }
+            }
+        }
+        Agreement best = word;
+        if (askedWords.size() > 1 || recordedWords.size() > 1) {
+            for (String one : askedWords) {
+                for (String other : recordedWords) {
+                    Agreement part = word(one, other, "part of the surname", recorded.strip());
+                    if (part.score() > 0) {
+                        part = new Agreement(Math.min(part.score(), PART_SOUNDS_LIKE), part.reason());
+                    }
+                    if (part.better(best)) {
+                        best = part;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Forenames: the first one asked about against each recorded (the first recorded counts most),
+     * with a little more for further forenames that agree too.
+     */
+    Agreement forenames(String asked, String recorded) {
+        List<String> askedWords = Names.words(asked);
+        List<String> recordedWords = Names.words(recorded);
+        if (askedWords.isEmpty() || recordedWords.isEmpty()) {
+            return Agreement.NONE;
+        }
+        Agreement first = bestAmong(askedWords.get(0), recordedWords);
+        if (askedWords.size() == 1 || first.score() == 0) {
+            return first;
+        }
+        int agreeing = 0;
+        for (String further : askedWords.subList(1, askedWords.size())) {
+            if (bestAmong(further, recordedWords).score() >= SHORTENED) {
+                agreeing++;
+            }
+        }
+        double share = (double) agreeing / (askedWords.size() - 1);
+        return new Agreement(first.score() * (0.9 + 0.1 * share), first.reason());
+    }
+
+    private Agreement bestAmong(String asked, List<String> recordedWords) {
+        Agreement best = Agreement.NONE;
+        for (int i = 0; i < recordedWords.size(); i++) {
+            Agreement one = word(asked, recordedWords.get(i), "forename", recordedWords.get(i));
+            if (i > 0 && one.score() > 0) {
+                one = new Agreement(one.score() * 0.9, one.reason() + " (a middle name)");
+            }
+            if (one.better(best)) {
+                best = one;
+            }
+        }
+        return best;
+    }
+
+    /** Two folded words: the strongest way in which they agree. */
+    private Agreement word(String a, String r, String what, String shown) {
+        String display = capitalise(shown);
+        if (a.equals(r)) {
+            return new Agreement(EXACT, what + " exact");
+        }
+        if (a.length() == 1 || r.length() == 1) {
+            return a.charAt(0) == r.charAt(0) && what.startsWith("forename")
+                    ? new Agreement(INITIAL, "initial " + a.toUpperCase() + " fits " + what + " " + display)
+                    : Agreement.NONE;
+        }
+        Optional<String> group = variants.sharedGroup(a, r);
+        if (group.isPresent()) {
+            return new Agreement(VARIANT, what + " " + capitalise(a) + " is a form of " + display);
+        }
+        int slips = Spelling.distance(a, r);
+        int allowed = Spelling.allowedSlips(a.length() >= r.length() ? a : r);
+        if (slips == 1 && allowed >= 1) {
+            return new Agreement(ONE_SLIP, what + " one letter out from " + display);
+        }
+        if (Phonetics.soundAlike(a, r)) {
+            return new Agreement(SOUNDS_LIKE, what + " sounds like " + display);
+        }
+        if (slips == 2 && allowed >= 2) {
+            return new Agreement(TWO_SLIPS, what + " two letters out from " + display);
+        }
+        if (Math.min(a.length(), r.length()) >= 3 && (a.startsWith(r) || r.startsWith(a))) {
+            return new Agreement(SHORTENED, what + " shortened from " + display);
+        }
+        return Agreement.NONE;
+    }
+
+    private static String capitalise(String word) {
+        String text = word.strip();
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,89 @@
+package org.peelrms.nominal.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of slip an officer meets scores above the cut-off, and says why. */
+class NameMatcherTest {
+    private static final LocalDate BORN = LocalDate.of(1985, 3, 12);
+    private final NameMatcher matcher = new NameMatcher(NameVariants.shipped());
+
+    private NameMatch match(String surname, String forenames, LocalDate dob, RecordedName... names) {
+        return matcher.match(new NameQuery(surname, forenames, dob), List.of(names));
+    }
+
+    private static RecordedName current(String forenames, String surname) {
+        return new RecordedName("current name", forenames, surname, BORN);
+    }
+
+    @ParameterizedTest(name = "{0} {1} finds {2} {3}: {4}")
+    @CsvSource(delimiter = '|', value = {
+        "Smith        | John      | John      | Smith          | forename exact; surname exact; date of birth exact",
+        "Smyth        | John      | John      | Smith          | surname one letter out from Smith",
+        "Smtih        | John      | John      | Smith          | surname one letter out from Smith",
+        "Smythe       | Jon       | John      | Smith          | surname sounds like Smith",
+        "Smith        | Bill      | William   | Smith          | forename Bill is a form of William",
+        "Smith        | Peggy     | Margaret  | Smith          | forename Peggy is a form of Margaret",
+        "Muhammad     | Ali       | Ali       | Mohammed       | surname Muhammad is a form of Mohammed",
+        "Lukasz       | Kowalski  | Łukasz    | Kowalski       | surname and forenames given the other way round",
+        "Kowalski     | Lukasz    | Łukasz    | Kowalski       | forename exact",
+        "Mueller      | Hans      | Hans      | Müller         | surname Müller written differently",
+        "Muller       | Hans      | Hans      | Müller         | surname Müller written differently",
+        "Foster       | Callum    | Callum    | Davies-Foster  | one part of the surname Davies-Foster",
+        "Smith        | J         | John      | Smith          | initial J fits forename John",
+        "Smyht        | Bill      | William   | Smith          | forename Bill is a form of William; surname sounds like Smith",
+    })
+    void aSlip_stillFindsThePerson_andSaysWhy(String surname, String forenames, String recordedForenames,
+            String recordedSurname, String reason) {
+        NameMatch found = match(surname, forenames, BORN, current(recordedForenames, recordedSurname));
+        assertThat(found.score()).isGreaterThanOrEqualTo(NameSearchCalibration.CUT_OFF);
+        assertThat(found.explanation()).startsWith("current name: ").contains(reason);
+    }
+
+    @Test
+    void anAlias_isMatchedLikeTheCurrentName_andNamed() {
+        NameMatch found = match("Smyth", "Bill", BORN, current("Robert", "Jones"),
+                new RecordedName("alias 'Bill Smyth'", "Bill", "Smyth", null));
+        assertThat(found.score()).isGreaterThan(0.8);
+        assertThat(found.explanation()).isEqualTo("alias 'Bill Smyth': forename exact; surname exact");
+    }
+
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource({
+        "1985-12-03, 1985-03-12, day and month swapped",
+        "1986-03-12, 1985-03-12, a year out",
+        "1985-03-13, 1985-03-12, one digit out",
+        "2000-02-28, 2000-02-29, one digit out",
+        "1999-02-28, 2000-02-29, a year out"})
+    void aDateOfBirthSlip_isForgiven(LocalDate asked, LocalDate recorded, String reason) {
+        NameMatch found = matcher.match(new NameQuery("Smith", "John", asked),
+                List.of(new RecordedName("current name", "John", "Smith", recorded)));
+        assertThat(found.score()).isGreaterThan(0.8);
+        assertThat(found.explanation()).contains(reason);
+    }
+
+    @Test
+    void aDifferentDateOfBirth_fallsBelowTheCutOff_evenWithTheSameName() {
+        NameMatch found = match("Smith", "John", LocalDate.of(1962, 7, 30), current("John", "Smith"));
+        assertThat(found.score()).isLessThan(NameSearchCalibration.CUT_OFF);
+        assertThat(found.explanation()).contains("date of birth differs (1985-03-12 on file)");
+    }
+
+    @Test
+    void aDifferentName_isNoMatch() {
+        assertThat(match("Okonkwo", "Chidi", BORN, current("John", "Smith")).score())
+                .isLessThan(NameSearchCalibration.CUT_OFF);
+    }
+
+    @Test
+    void theSurnameAlone_withTheDateOfBirth_isEnough() {
+        NameMatch found = match("Smith", "", BORN, current("John", "Smith"));
+        assertThat(found.score()).isEqualTo(1.0);
+        assertThat(found.explanation()).isEqualTo("current name: surname exact; date of birth exact");
+    }
+}
