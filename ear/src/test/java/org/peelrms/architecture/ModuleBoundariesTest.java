@@ -66,6 +66,14 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void everyOtherModuleUsesStandardJakartaPersistenceOnly() {
+        noClasses().that().resideOutsideOfPackage("org.peelrms.nominal..")
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+                .because("entities and queries are standard Jakarta Persistence, portable to EclipseLink (ADR 0003)")
+                .check(PEEL);
+    }
+
+    @Test
     void apiPackagesDependOnlyOnTheJdkJakartaTheKernelAndOtherApis() {
         classes().that().resideInAPackage("org.peelrms.*.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "org.peelrms.kernel..",

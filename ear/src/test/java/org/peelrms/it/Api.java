@@ -30,6 +30,14 @@ final class Api {
         return send(request.build());
     }
 
+    /** POST a body as the demo user. */
+    static HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
+        String token = Base64.getEncoder().encodeToString((user + ":peel-demo-" + user).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }

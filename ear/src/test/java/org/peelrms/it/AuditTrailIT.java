@@ -27,10 +27,10 @@ class AuditTrailIT {
     void aSearch_isLoggedWithItsCriteriaUserAndResultCount() {
         HttpResponse<String> search = Api.get("investigator", "api/v1/nominals?q=" + Api.encode("Zyxwvut Qqqq"));
         assertThat(search.statusCode()).isEqualTo(200);
-        assertThat(search.body()).isEqualTo("[]");
+        assertThat(search.body()).isEqualTo("{\"results\":[]}");
 
         HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=investigator&action=SEARCH&recordType=PERSON");
-        assertThat(log.body()).contains("\"summary\":\"text=Zyxwvut Qqqq\"").contains("\"resultCount\":0");
+        assertThat(log.body()).contains("\"summary\":\"surname=Qqqq; forenames=Zyxwvut\"").contains("\"resultCount\":0");
     }
 
     @Test

@@ -4,13 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finding people. Every search and every view is written to the audit log.
- * (The full phonetic, alias and date-of-birth tolerant search is issue 3; this is its first cut.)
+ * Finding people: by name with every slip an officer meets (sound-alike spellings, typing errors,
+ * aliases, nicknames, transliterations, names the other way round, date-of-birth slips), ranked and
+ * explained, credible matches only. Every search and every view is written to the audit log.
  */
 public interface PeopleIndex {
 
-    /** People whose current or other names match the words typed, best first, at most {@code limit}. */
-    List<PersonSummary> search(String text, int limit);
+    /**
+     * People who may be the one described, best first, each with why they matched.
+     *
+     * @throws org.peelrms.kernel.InvalidInput when the surname is missing or the limit is out of range
+     */
+    List<PersonHit> find(NameSearch search);
+
+    /**
+     * The same search from one line as an officer types it: "SMYTH John 12/03/1985",
+     * "john smyth 1985", "Smyth, J".
+     *
+     * @throws org.peelrms.kernel.InvalidInput when the line holds no name
+     */
+    List<PersonHit> find(String line, int limit);
 
     /** One person, for their page; the view is audited. */
     Optional<PersonSummary> view(long id);

@@ -8,19 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.search.mapper.orm.Search;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.NameSearch;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonSummary;
 
-/** Name search over the Lucene index; every search and view goes to the audit log. */
+/** The people index's service: name search (NameSearchEngine) and views, each on the audit log. */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
 public class HibernatePeopleIndex implements PeopleIndex {
     static final String PERSON = "PERSON";
-    private static final int MAX_LIMIT = 100;
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;
@@ -29,18 +31,21 @@ public class HibernatePeopleIndex implements PeopleIndex {
     private AuditTrail audit;
 
     @Override
-    public List<PersonSummary> search(String text, int limit) {
-        String words = text == null ? "" : text.strip();
-        List<PersonSummary> hits = words.isEmpty() ? List.of() : Search.session(entityManager)
-                .search(Person.class)
-                .where(f -> f.match()
-                        .fields("surname", "forenames", "otherNames.surname", "otherNames.forenames")
-                        .matching(words)
-                        .fuzzy(1))
-                .fetchHits(Math.max(1, Math.min(limit, MAX_LIMIT)))
-                .stream().map(Person::summary).toList();
-        audit.record(AuditEvent.searched(PERSON, "text=" + words, hits.size()));
+    public List<PersonHit> find(NameSearch search) {
+        if (search.surname() == null || Names.joined(search.surname()).isEmpty()) {
+            throw new InvalidInput("A surname is needed to search by name.");
+        }
+        if (search.limit() < 1 || search.limit() > NameSearch.MAX_LIMIT) {
+            throw new InvalidInput("limit must be between 1 and " + NameSearch.MAX_LIMIT + ", not " + search.limit());
+        }
+        List<PersonHit> hits = NameSearchEngine.search(entityManager, search);
+        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()));
         return hits;
+    }
+
+    @Override
+    public List<PersonHit> find(String line, int limit) {
+        return find(SearchLine.parse(line, limit));
     }
 
     @Override

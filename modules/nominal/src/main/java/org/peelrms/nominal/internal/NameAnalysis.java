@@ -4,17 +4,15 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The analyzers of the people index, by name. {@value #NAME}: split into words, lower-cased and
- * with accents folded, so that Łukasz finds Lukasz and Müller finds Muller.
+ * The analyzers of the people index. {@value #KEYS}: each search key (already folded and coded by
+ * NameKeys, e.g. "s:smith", "sp:SM0") is one token, as it is, so that it can be matched exactly or
+ * with typing errors (fuzzy).
  */
 public class NameAnalysis implements LuceneAnalysisConfigurer {
-    public static final String NAME = "name";
+    public static final String KEYS = "keys";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(NAME).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        context.analyzer(KEYS).custom().tokenizer("keyword");
     }
 }

@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.OtherName;
 import org.peelrms.nominal.api.Sex;
+import org.peelrms.nominal.internal.importing.ImportRow;
 
 /** Puts people on file, a batch to a transaction, each with its audit entry in that transaction. */
 @Stateless
@@ -34,6 +37,44 @@ public class PeopleWriter {
 
     @Resource
     private SessionContext session;
+
+    /**
+     * Saves a batch of imported rows: a ref already on file updates that person (names, date of
+     * birth, sex and aliases as the file now gives them), a new ref adds a person. One audit entry
+     * records the batch with the refs it touched.
+     *
+     * @return how many people were created and how many updated
+     */
+    public int[] importBatch(List<ImportRow> rows, long jobId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String user = session.getCallerPrincipal().getName();
+        Map<String, Person> onFile = new HashMap<>();
+        entityManager.createQuery("select p from Person p where p.reference in :refs", Person.class)
+                .setParameter("refs", rows.stream().map(ImportRow::reference).distinct().toList())
+                .getResultList().forEach(person -> onFile.put(person.reference(), person));
+        int created = 0;
+        int updated = 0;
+        for (ImportRow row : rows) {
+            Person person = onFile.get(row.reference());
+            if (person == null) {
+                person = new Person(row.reference(), row.forenames(), row.surname(), row.dateOfBirth(), row.sex(), now, user);
+                entityManager.persist(person);
+                onFile.put(row.reference(), person);
+                created++;
+            } else {
+                person.correct(row.forenames(), row.surname(), row.dateOfBirth(), row.sex());
+                person.clearOtherNames();
+                updated++;
+            }
+            for (OtherName alias : row.aliases()) {
+                person.addOtherName(new PersonName(alias.type(), alias.forenames(), alias.surname(), alias.dateOfBirth()));
+            }
+        }
+        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, "import job " + jobId
+                + ": " + created + " created, " + updated + " updated, refs " + rows.get(0).reference() + " to "
+                + rows.get(rows.size() - 1).reference()));
+        return new int[] {created, updated};
+    }
 
     public void createAll(List<NewPerson> people, String why) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -13,10 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.peelrms.nominal.api.NameType;
 import org.peelrms.nominal.api.OtherName;
+import org.peelrms.nominal.internal.matching.RecordedName;
 
 /** Another name a person is known by, indexed exactly like the current name. */
 @Entity
@@ -36,15 +35,12 @@ public class PersonName {
     @Column(name = "name_type", nullable = false, length = 20)
     private NameType type;
 
-    @FullTextField(analyzer = NameAnalysis.NAME)
     @Column(nullable = false, length = 100)
     private String surname;
 
-    @FullTextField(analyzer = NameAnalysis.NAME)
     @Column(length = 200)
     private String forenames;
 
-    @GenericField
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
@@ -60,6 +56,12 @@ public class PersonName {
 
     void belongTo(Person owner) {
         this.person = owner;
+    }
+
+    /** This name as the matcher compares it; without a date of its own, the person's. */
+    RecordedName recorded(LocalDate personsDateOfBirth) {
+        return new RecordedName(type.shortName() + " '" + view().display() + "'", forenames, surname,
+                dateOfBirth != null ? dateOfBirth : personsDateOfBirth);
     }
 
     OtherName view() {

@@ -20,7 +20,7 @@ import org.peelrms.web.shell.Messages;
 public class AccountsView implements Serializable {
 
     @EJB
-    private transient StaffAccounts accounts;
+    private StaffAccounts accounts;
 
     private List<Account> all;
     private String username;

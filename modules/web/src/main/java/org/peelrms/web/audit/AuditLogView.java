@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
 public class AuditLogView implements Serializable {
 
     @EJB
-    private transient AuditEntries entries;
+    private AuditEntries entries;
 
     private String username;
     private String recordType;

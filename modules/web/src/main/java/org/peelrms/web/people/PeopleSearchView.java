@@ -6,19 +6,24 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.peelrms.nominal.api.PeopleIndex;
-import org.peelrms.nominal.api.PersonSummary;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.web.shell.Messages;
 
-/** The people search page: one box, results best first. Reached from the header box with ?q=. */
+/**
+ * The people search page: one line as an officer types it ("SMYTH John 12/03/1985"), credible
+ * matches best first with why each matched. Reached from the header box with ?q=.
+ */
 @Named
 @ViewScoped
 public class PeopleSearchView implements Serializable {
     private static final int LIMIT = 50;
 
     @EJB
-    private transient PeopleIndex people;
+    private PeopleIndex people;
 
     private String q;
-    private List<PersonSummary> results = List.of();
+    private List<PersonHit> results = List.of();
     private boolean searched;
 
     /** Runs the search given in the address (the header box), once, when the page opens. */
@@ -29,8 +34,12 @@ public class PeopleSearchView implements Serializable {
     }
 
     public void search() {
-        results = people.search(q, LIMIT);
-        searched = true;
+        try {
+            results = people.find(q, LIMIT);
+            searched = true;
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        }
     }
 
     public String getQ() {
@@ -41,7 +50,7 @@ public class PeopleSearchView implements Serializable {
         this.q = q;
     }
 
-    public List<PersonSummary> getResults() {
+    public List<PersonHit> getResults() {
         return results;
     }
 

@@ -13,7 +13,7 @@ import org.peelrms.nominal.api.PersonSummary;
 public class PersonView implements Serializable {
 
     @EJB
-    private transient PeopleIndex people;
+    private PeopleIndex people;
 
     private long id;
     private PersonSummary person;

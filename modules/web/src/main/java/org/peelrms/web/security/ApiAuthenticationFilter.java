@@ -23,7 +23,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
     private static final String CHALLENGE = "Basic realm=\"Peel\", charset=\"UTF-8\"";
 
     @EJB
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -17,7 +17,7 @@ public class SignInAuditFilter extends HttpFilter {
     private static final String RECORDED = SignInAuditFilter.class.getName() + ".recorded";
 
     @EJB
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

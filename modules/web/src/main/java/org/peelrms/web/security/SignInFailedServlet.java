@@ -17,7 +17,7 @@ import org.peelrms.audit.api.AuditTrail;
 public class SignInFailedServlet extends HttpServlet {
 
     @EJB
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

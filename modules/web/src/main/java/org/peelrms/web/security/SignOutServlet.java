@@ -15,7 +15,7 @@ import org.peelrms.audit.api.AuditTrail;
 public class SignOutServlet extends HttpServlet {
 
     @EJB
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)

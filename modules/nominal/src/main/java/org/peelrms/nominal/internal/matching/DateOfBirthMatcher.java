@@ -13,6 +13,19 @@ final class DateOfBirthMatcher {
     static final double UNKNOWN = 0.85;
     static final double DIFFERENT = 0.35;
 
+    /** A year of birth alone ("john smyth 1985"): the same year, or one out, agrees. */
+    Agreement compareYear(Integer asked, LocalDate recorded) {
+        if (asked == null || recorded == null) {
+            return new Agreement(UNKNOWN, null);
+        }
+        if (asked == recorded.getYear()) {
+            return new Agreement(EXACT, "year of birth exact");
+        }
+        return Math.abs(asked - recorded.getYear()) == 1
+                ? new Agreement(SLIP, "year of birth one out (" + recorded.getYear() + " on file)")
+                : new Agreement(DIFFERENT, "year of birth differs (" + recorded.getYear() + " on file)");
+    }
+
     Agreement compare(LocalDate asked, LocalDate recorded) {
         if (asked == null || recorded == null) {
             return new Agreement(UNKNOWN, null);

@@ -46,7 +46,9 @@ public final class NameMatcher {
                 reasons.add(0, "surname and forenames given the other way round");
             }
         }
-        Agreement dob = dates.compare(query.dateOfBirth(), name.dateOfBirth());
+        Agreement dob = query.dateOfBirth() == null && query.yearOfBirth() != null
+                ? dates.compareYear(query.yearOfBirth(), name.dateOfBirth())
+                : dates.compare(query.dateOfBirth(), name.dateOfBirth());
         if (dob.reason() != null) {
             reasons.add(dob.reason());
         }

@@ -2,8 +2,15 @@ package org.peelrms.nominal.internal.matching;
 
 import java.time.LocalDate;
 
-/** What the officer was told: a surname, perhaps forenames, perhaps a date of birth. */
-public record NameQuery(String surname, String forenames, LocalDate dateOfBirth) {
+/**
+ * What the officer was told: a surname, perhaps forenames, perhaps a date of birth or only a year
+ * of birth ("john smyth 1985").
+ */
+public record NameQuery(String surname, String forenames, LocalDate dateOfBirth, Integer yearOfBirth) {
+
+    public NameQuery(String surname, String forenames, LocalDate dateOfBirth) {
+        this(surname, forenames, dateOfBirth, null);
+    }
 
     public boolean hasForenames() {
         return forenames != null && !Names.fold(forenames).isEmpty();
@@ -11,6 +18,6 @@ public record NameQuery(String surname, String forenames, LocalDate dateOfBirth)
 
     /** The same query with surname and forenames the other way round. */
     NameQuery swapped() {
-        return new NameQuery(forenames, surname, dateOfBirth);
+        return new NameQuery(forenames, surname, dateOfBirth, yearOfBirth);
     }
 }

@@ -1,4 +1,4 @@
-package org.peelrms.web.api;
+package org.peelrms.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;

@@ -1,4 +1,4 @@
-package org.peelrms.web.api;
+package org.peelrms.web.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package org.peelrms.web.api;
+package org.peelrms.web.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,0 +1,78 @@
+package org.peelrms.nominal.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.peelrms.nominal.api.NameSearch;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.nominal.api.PersonNames;
+import org.peelrms.nominal.api.Sex;
+import org.peelrms.nominal.internal.matching.NameMatch;
+import org.peelrms.nominal.internal.matching.NameQuery;
+import org.peelrms.nominal.internal.matching.NameSearchCalibration;
+import org.peelrms.nominal.internal.matching.RecordedName;
+import org.peelrms.nominal.internal.matching.StoredNames;
+
+/**
+ * The two steps of a name search: Lucene finds the few hundred people who share the most (and
+ * rarest) search keys with the query, typing errors allowed on the surname and first forename; the
+ * NameMatcher then scores each of them properly from the names stored in the index, and only the
+ * credible ones, best first, are returned.
+ */
+final class NameSearchEngine {
+    static final double OTHER_SEX = 0.9;
+
+    private NameSearchEngine() {
+    }
+
+    static List<PersonHit> search(EntityManager entityManager, NameSearch search) {
+        NameQuery query = new NameQuery(search.surname(), search.forenames(), search.dateOfBirth(), search.yearOfBirth());
+        Map<String, Double> keys = SearchVocabulary.keys().queryKeys(query);
+        Map<String, Integer> fuzzy = SearchVocabulary.keys().fuzzyKeys(query);
+        List<List<?>> candidates = Search.session(entityManager).search(Person.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
+                        f.field(PeopleSearchFields.NAMES, String.class).multi(),
+                        f.field(PeopleSearchFields.SEX, Sex.class)).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?> any = f.bool();
+                    keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
+                            .boost(weight.floatValue())));
+                    fuzzy.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
+                            .fuzzy(slips, key.indexOf(':') + 1)));
+                    return any;
+                })
+                .fetchHits(NameSearchCalibration.CANDIDATES);
+        List<PersonHit> hits = new ArrayList<>();
+        for (List<?> candidate : candidates) {
+            PersonHit hit = score(query, search.sex(), candidate);
+            if (hit.score() >= NameSearchCalibration.CUT_OFF) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
+        return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PersonHit score(NameQuery query, Sex sex, List<?> candidate) {
+        List<RecordedName> names = ((List<String>) candidate.get(2)).stream().map(StoredNames::decode).toList();
+        Sex recorded = (Sex) candidate.get(3);
+        NameMatch match = SearchVocabulary.matcher().match(query, names);
+        double score = match.score();
+        List<String> explanation = new ArrayList<>();
+        explanation.add("matched " + match.name().label());
+        explanation.addAll(match.reasons());
+        if (sex != null && sex != Sex.UNKNOWN && recorded != Sex.UNKNOWN && sex != recorded) {
+            score *= OTHER_SEX;
+            explanation.add("recorded as " + recorded.label().toLowerCase());
+        }
+        RecordedName current = names.get(0);
+        return new PersonHit((Long) candidate.get(0), (String) candidate.get(1),
+                PersonNames.display(current.forenames(), current.surname()), current.dateOfBirth(), recorded,
+                Math.round(score * 1000) / 1000.0, List.copyOf(explanation), List.of());
+    }
+}

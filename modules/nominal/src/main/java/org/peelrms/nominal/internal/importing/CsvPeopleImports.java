@@ -1,0 +1,55 @@
+package org.peelrms.nominal.internal.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.JobView;
+import org.peelrms.nominal.api.PeopleImports;
+
+/** Checks an import file, opens its job record, and hands it to the {@link ImportRunner}. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CsvPeopleImports implements PeopleImports {
+
+    @EJB
+    private JobLedger ledger;
+
+    @EJB
+    private ImportRunner runner;
+
+    @Override
+    public long start(Path csv, String source) {
+        long rows;
+        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (!PeopleCsv.isHeader(header)) {
+                Files.deleteIfExists(csv);
+                throw new InvalidInput("The file must start with the line " + PeopleCsv.HEADER + "; it starts with "
+                        + (header == null ? "nothing (it is empty)" : "'" + header + "'") + ".");
+            }
+            rows = reader.lines().filter(line -> !line.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the import file", e);
+        }
+        long id = ledger.open(source, rows);
+        runner.run(id, csv);
+        return id;
+    }
+
+    @Override
+    public Optional<JobView> job(long id) {
+        return ledger.view(id);
+    }
+}

@@ -1,0 +1,84 @@
+package org.peelrms.nominal.internal.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.internal.PeopleWriter;
+
+/**
+ * Works through an import file in the background, a batch of rows to a transaction: good rows are
+ * saved (and indexed when the batch commits), bad rows are reported with their line numbers, and
+ * the job's record shows the progress after every batch.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportRunner {
+    static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+    @EJB
+    private JobLedger ledger;
+
+    @EJB
+    private PeopleWriter writer;
+
+    @Asynchronous
+    public void run(long jobId, Path csv) {
+        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            reader.readLine();
+            List<ImportRow> rows = new ArrayList<>(BATCH);
+            List<String> refused = new ArrayList<>();
+            int line = 1;
+            int read = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                read++;
+                try {
+                    rows.add(PeopleCsv.parse(line, text));
+                } catch (PeopleCsv.BadRow bad) {
+                    refused.add(bad.getMessage());
+                }
+                if (read == BATCH) {
+                    save(jobId, read, rows, refused);
+                    read = 0;
+                }
+            }
+            save(jobId, read, rows, refused);
+            ledger.finish(jobId, "FINISHED", null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
+            ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
+                    + " (rows before this point were imported)");
+        } finally {
+            try {
+                Files.deleteIfExists(csv);
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete the import file " + csv);
+            }
+        }
+    }
+
+    private void save(long jobId, int read, List<ImportRow> rows, List<String> refused) {
+        int[] createdAndUpdated = rows.isEmpty() ? new int[2] : writer.importBatch(rows, jobId);
+        ledger.progress(jobId, read, createdAndUpdated[0], createdAndUpdated[1], List.copyOf(refused));
+        rows.clear();
+        refused.clear();
+    }
+}

@@ -1,0 +1,86 @@
+package org.peelrms.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.NameSearch;
+import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.nominal.api.PersonSummary;
+import org.peelrms.nominal.api.Sex;
+
+/** {@code /api/v1/nominals}: people on file, for the operational roles. Every call is audited. */
+@Path("v1/nominals")
+@RequestScoped
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class PeopleResource {
+
+    /** The answer to a search: results best first, credible matches only. */
+    public record SearchResults(List<Result> results) {
+    }
+
+    /** One result as external evaluations read it; {@code ref} is the reference given at import. */
+    public record Result(String ref, long id, double score, String name, LocalDate dob, List<String> explanation,
+            List<String> markers) {
+        static Result of(PersonHit hit) {
+            return new Result(hit.reference(), hit.id(), hit.score(), hit.name(), hit.dateOfBirth(), hit.explanation(),
+                    hit.markers());
+        }
+    }
+
+    @EJB
+    private PeopleIndex people;
+
+    /**
+     * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
+     * sex M, F or U; only surname is required; at most limit (default 10, at most 100) results.
+     */
+    @GET
+    @Path("search")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SearchResults search(@QueryParam("surname") String surname, @QueryParam("forenames") String forenames,
+            @QueryParam("dob") String dob, @QueryParam("sex") String sex,
+            @QueryParam("limit") @DefaultValue("10") int limit) {
+        NameSearch search = new NameSearch(surname, forenames, date(dob), null,
+                sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit);
+        return new SearchResults(people.find(search).stream().map(Result::of).toList());
+    }
+
+    /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
+        return new SearchResults(people.find(line, limit).stream().map(Result::of).toList());
+    }
+
+    /** {@code GET /api/v1/nominals/{id}}: one person; 404 when there is none. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PersonSummary person(@PathParam("id") long id) {
+        return people.view(id).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("dob must be a date written yyyy-mm-dd, not '" + text + "'");
+        }
+    }
+}
