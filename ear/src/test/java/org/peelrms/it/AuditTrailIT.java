@@ -47,6 +47,12 @@ class AuditTrailIT {
     }
 
     @Test
+    void theDemoData_isOnTheLogUnderTheStartUpsName() {
+        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=peel-startup&action=CREATE&max=1");
+        assertThat(log.body()).contains("\"username\":\"peel-startup\"").doesNotContain("\"total\":0,");
+    }
+
+    @Test
     void theAuditorsOwnSearches_areLoggedToo() {
         Api.get("auditor", "api/v1/audit/entries?user=nobody-in-particular");
         HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=auditor&recordType=AUDIT_LOG");

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The configured WildFly (from server-config/target) started as a child process with its own base
  * folder, Peel's EAR in its deployments folder, and the given system properties.
  */
-final class WildFlyServer {
+public final class WildFlyServer {
     static final String READY_URL = "http://127.0.0.1:9990/health/ready";
     private static final String HEAP = "-Xms512m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m";
 
@@ -27,13 +27,13 @@ final class WildFlyServer {
     private final Path base;
     private Process process;
 
-    WildFlyServer(Path home, Path base) {
+    public WildFlyServer(Path home, Path base) {
         this.home = home;
         this.base = base;
     }
 
     /** Copies the configuration afresh (logs and data stay), drops the EAR in and starts the server. */
-    void start(Path ear, Map<String, String> properties) throws IOException {
+    public void start(Path ear, Map<String, String> properties) throws IOException {
         copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         try (Stream<Path> old = Files.list(deployments)) {
@@ -54,7 +54,7 @@ final class WildFlyServer {
     }
 
     /** Waits until WildFly reports ready (database and search index up), or fails with the reason. */
-    void awaitReady(Duration limit) throws InterruptedException {
+    public void awaitReady(Duration limit) throws InterruptedException {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -69,11 +69,7 @@ final class WildFlyServer {
                 + base.resolve("log/server.log"));
     }
 
-    boolean failedDeployment() {
-        return Files.exists(base.resolve("deployments/peel.ear.failed"));
-    }
-
-    int waitForExit() throws InterruptedException {
+    public int waitForExit() throws InterruptedException {
         return process.waitFor();
     }
 
@@ -81,7 +77,7 @@ final class WildFlyServer {
      * Stops WildFly gracefully: SIGTERM to its JVM (the child of standalone.sh), which shuts down
      * cleanly, after which the script ends too. Forcibly after a minute.
      */
-    void stop() {
+    public void stop() {
         if (process != null && process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
             try {

@@ -29,8 +29,9 @@ public final class SchemaMigrator {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema " + schema.name() + ": " + result.migrationsExecuted
-                + " migration(s) applied, now at version " + result.targetSchemaVersion);
+        LOG.info(() -> "Schema " + schema.name() + ": " + (result.migrationsExecuted == 0
+                ? "up to date at version " + result.initialSchemaVersion
+                : result.migrationsExecuted + " migration(s) applied, now at version " + result.targetSchemaVersion));
         return result.migrationsExecuted;
     }
 }

@@ -13,6 +13,8 @@ import org.peelrms.nominal.api.PeopleIndex;
 public class DemoPeople implements DemoDataset {
     private static final int BATCH = 500;
     private static final long SEED = 20261125L;
+    /** Ages are counted from this day, so that every installation gets exactly the same people. */
+    private static final LocalDate AGES_AT = LocalDate.of(2026, 1, 1);
 
     @EJB
     private PeopleWriter writer;
@@ -37,7 +39,7 @@ public class DemoPeople implements DemoDataset {
 
     @Override
     public void load(int size) {
-        DemoPeopleGenerator generator = new DemoPeopleGenerator(SEED, LocalDate.now());
+        DemoPeopleGenerator generator = new DemoPeopleGenerator(SEED, AGES_AT);
         List<PeopleWriter.NewPerson> batch = new ArrayList<>(BATCH);
         for (int number = 1; number <= size; number++) {
             batch.add(generator.next(number));

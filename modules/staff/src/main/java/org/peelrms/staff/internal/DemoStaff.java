@@ -16,14 +16,18 @@ import org.peelrms.staff.api.StaffAccounts;
 @ApplicationScoped
 public class DemoStaff implements DemoDataset {
 
-    /** The demo accounts: user name, display name, role. The password is {@code peel-demo-<username>}. */
+    /**
+     * The demo accounts: user name, display name, role. The password is {@code peel-demo-<username>}.
+     * "evaluator" is the read-only service account for external evaluations of the name search.
+     */
     static final List<String[]> ACCOUNTS = List.of(
             new String[] {"officer", "PC Alex Carter", Roles.OFFICER},
             new String[] {"custody", "PS Jordan Reid", Roles.CUSTODY_OFFICER},
             new String[] {"investigator", "DC Sam Patel", Roles.INVESTIGATOR},
             new String[] {"supervisor", "Insp Morgan Hughes", Roles.SUPERVISOR},
             new String[] {"auditor", "Kim Doyle (Information Assurance)", Roles.AUDITOR},
-            new String[] {"admin", "Chris Lane (IT Services)", Roles.ADMIN});
+            new String[] {"admin", "Chris Lane (IT Services)", Roles.ADMIN},
+            new String[] {"evaluator", "Name-search evaluation (service account, search only)", Roles.OFFICER});
 
     @EJB
     private StaffAccounts accounts;

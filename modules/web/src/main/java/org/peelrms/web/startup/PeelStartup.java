@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.peelrms.kernel.DemoDataset;
@@ -19,10 +20,12 @@ import org.peelrms.kernel.ModuleSchema;
 import org.peelrms.kernel.Roles;
 import org.peelrms.kernel.SchemaMigrator;
 import org.peelrms.nominal.api.SearchIndex;
+import org.peelrms.staff.api.NewAccount;
+import org.peelrms.staff.api.StaffAccounts;
 
 /**
  * Brings Peel up, in order, before it takes its first request: migrates every module's schema,
- * loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
+ * opens the first administrator's account on a new installation (PEEL_FIRST_ADMIN_PASSWORD), loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
  * rebuilds the people index if it is out of step with the database.
  */
 @Singleton
@@ -30,6 +33,7 @@ import org.peelrms.nominal.api.SearchIndex;
 @RunAs(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PeelStartup {
+    static final String FIRST_ADMIN_PASSWORD = "PEEL_FIRST_ADMIN_PASSWORD";
     private static final Logger LOG = Logger.getLogger(PeelStartup.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/PeelDS")
@@ -45,15 +49,31 @@ public class PeelStartup {
     @EJB
     private SearchIndex searchIndex;
 
+    @EJB
+    private StaffAccounts accounts;
+
     @PostConstruct
     void start() {
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         schemas.stream().sorted(Comparator.comparing(ModuleSchema::name)).forEach(migrator::migrate);
+        openFirstAdministrator();
         if (Boolean.getBoolean("peel.demo")) {
             loadDemoData(Integer.getInteger("peel.demo.persons", 10_000));
         }
         searchIndex.rebuildIfOutOfStep();
         LOG.info("Peel is up");
+    }
+
+    /**
+     * A new installation has no accounts: when PEEL_FIRST_ADMIN_PASSWORD is set, open the account
+     * "admin" (role ADMIN) with it, so that the administrator can open everyone else's.
+     */
+    private void openFirstAdministrator() {
+        String password = System.getenv(FIRST_ADMIN_PASSWORD);
+        if (password != null && !password.isBlank() && accounts.none()) {
+            accounts.open(new NewAccount("admin", "Administrator", password, Set.of(Roles.ADMIN)));
+            LOG.info("Opened the first administrator's account, admin, from " + FIRST_ADMIN_PASSWORD);
+        }
     }
 
     private void loadDemoData(int size) {
