@@ -48,8 +48,8 @@ class AuditTrailIT {
 
     @Test
     void theDemoData_isOnTheLogUnderTheStartUpsName() {
-        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=peel-startup&action=CREATE&max=1");
-        assertThat(log.body()).contains("\"username\":\"peel-startup\"").doesNotContain("\"total\":0,");
+        HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=peel-system&action=CREATE&max=1");
+        assertThat(log.body()).contains("\"username\":\"peel-system\"").doesNotContain("\"total\":0,");
     }
 
     @Test

@@ -64,6 +64,17 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the element's text contains the given text, and returns the text. */
+    String waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by).getText();
+    }
+
+    /** Waits for a message at the top of the page (an error or a confirmation) saying this. */
+    String message(String expected) {
+        return waitForText(By.id("messages"), expected);
+    }
+
     boolean has(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
@@ -30,7 +31,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
-        write(session.getCallerPrincipal().getName(), event.action(), event.recordType(), event.recordId(),
+        write(Callers.nameOf(session.getCallerPrincipal()), event.action(), event.recordType(), event.recordId(),
                 event.summary(), event.reason(), event.resultCount(), null);
     }
 

@@ -11,11 +11,44 @@ import java.time.LocalDate;
  * @param yearOfBirth the year of birth, when no full date was given
  * @param sex         the sex, if known: a person of the other sex ranks lower, never vanishes
  * @param limit       at most this many results (1 to 100)
+ * @param narrowing   what else is known (age or height range, marks); only people who fit are found
  */
 public record NameSearch(String surname, String forenames, LocalDate dateOfBirth, Integer yearOfBirth, Sex sex,
-        int limit) {
+        int limit, Narrowing narrowing) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
+
+    public NameSearch(String surname, String forenames, LocalDate dateOfBirth, Integer yearOfBirth, Sex sex, int limit) {
+        this(surname, forenames, dateOfBirth, yearOfBirth, sex, limit, Narrowing.NONE);
+    }
+
+    /**
+     * Further descriptions that rule people out: an age range (in years, today), a height range
+     * (cm), and words describing identifying marks ("dragon tattoo"). Any may be null.
+     */
+    public record Narrowing(Integer ageFrom, Integer ageTo, Integer heightFrom, Integer heightTo, String marks) {
+        public static final Narrowing NONE = new Narrowing(null, null, null, null, null);
+
+        public boolean any() {
+            return ageFrom != null || ageTo != null || heightFrom != null || heightTo != null
+                    || (marks != null && !marks.isBlank());
+        }
+
+        String describe() {
+            StringBuilder text = new StringBuilder();
+            if (ageFrom != null || ageTo != null) {
+                text.append("; age ").append(ageFrom == null ? "" : ageFrom).append('-').append(ageTo == null ? "" : ageTo);
+            }
+            if (heightFrom != null || heightTo != null) {
+                text.append("; height ").append(heightFrom == null ? "" : heightFrom).append('-')
+                        .append(heightTo == null ? "" : heightTo).append(" cm");
+            }
+            if (marks != null && !marks.isBlank()) {
+                text.append("; marks=").append(marks.strip());
+            }
+            return text.toString();
+        }
+    }
 
     /** The criteria as the audit log records them. */
     public String describe() {
@@ -31,6 +64,9 @@ public record NameSearch(String surname, String forenames, LocalDate dateOfBirth
         }
         if (sex != null) {
             text.append("; sex=").append(sex.code());
+        }
+        if (narrowing != null) {
+            text.append(narrowing.describe());
         }
         return text.toString();
     }

@@ -1,12 +1,11 @@
 package org.peelrms.nominal.api;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finding people: by name with every slip an officer meets (sound-alike spellings, typing errors,
  * aliases, nicknames, transliterations, names the other way round, date-of-birth slips), ranked and
- * explained, credible matches only. Every search and every view is written to the audit log.
+ * explained, credible matches only. Every search is written to the audit log.
  */
 public interface PeopleIndex {
 
@@ -24,9 +23,6 @@ public interface PeopleIndex {
      * @throws org.peelrms.kernel.InvalidInput when the line holds no name
      */
     List<PersonHit> find(String line, int limit);
-
-    /** One person, for their page; the view is audited. */
-    Optional<PersonSummary> view(long id);
 
     /** How many people are on file. */
     long count();

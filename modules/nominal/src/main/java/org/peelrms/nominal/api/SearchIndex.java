@@ -3,6 +3,12 @@ package org.peelrms.nominal.api;
 /** The people search index: its size, and rebuilding it from the database. */
 public interface SearchIndex {
 
+    /**
+     * Starts rebuilding the whole index from the database in the background (administrators), e.g.
+     * after the name-variant table changed; returns the job's id (see {@link PeopleImports#job}).
+     */
+    long startRebuild();
+
     /** How many people the index holds. */
     long indexedCount();
 

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameType;
 import org.peelrms.nominal.api.OtherName;
 import org.peelrms.nominal.api.Sex;
 
 /**
  * Makes a realistic synthetic population: the mix of names a large English city sees (British and
- * Irish, South Asian, Polish, Somali and Arabic, West African, Chinese), ages 10 to 90, and about a
- * third with other names: nicknames, previous (maiden) names, aliases and recorded misspellings.
+ * Irish, South Asian, Polish, Somali and Arabic, West African, Chinese), ages 10 to 90, about a
+ * third with other names (nicknames, previous (maiden) names, aliases and recorded misspellings),
+ * heights for most, and a few with warning markers and identifying marks.
  * Seeded, so every installation gets the same people.
  */
 final class DemoPeopleGenerator {
@@ -84,6 +86,15 @@ final class DemoPeopleGenerator {
             Map.entry("Samantha", "Sam"), Map.entry("Deborah", "Debbie"), Map.entry("Susan", "Sue"),
             Map.entry("Francis", "Frank"), Map.entry("Kimberley", "Kim"), Map.entry("Victoria", "Vicky"));
 
+    private static final MarkerType[] MARKERS = {MarkerType.VIOLENCE, MarkerType.DRUGS, MarkerType.WEAPONS,
+        MarkerType.SELF_HARM, MarkerType.MENTAL_HEALTH, MarkerType.VULNERABLE_ADULT, MarkerType.ESCAPE_RISK};
+
+    private static final String[][] MARKS = {
+        {"TATTOO", "dragon", "left forearm"}, {"TATTOO", "rose with the name KAREN", "right upper arm"},
+        {"TATTOO", "MUFC crest", "back of neck"}, {"SCAR", "3 cm straight scar", "left cheek"},
+        {"SCAR", "surgical scar", "abdomen"}, {"MARK", "port-wine birthmark", "right side of neck"},
+        {"PIERCING", "ring", "left eyebrow"}};
+
     private static final int TOTAL_WEIGHT = ORIGINS.stream().mapToInt(Origin::weight).sum();
 
     private final Random random;
@@ -103,8 +114,13 @@ final class DemoPeopleGenerator {
                 : forename;
         String surname = pick(origin.surnames());
         LocalDate dateOfBirth = today.minusYears(10 + random.nextInt(80)).minusDays(random.nextInt(365));
+        Integer height = random.nextInt(100) < 60 ? (sex == Sex.MALE ? 165 : 152) + random.nextInt(25) : null;
+        List<MarkerType> markers = random.nextInt(100) < 8
+                ? List.of(MARKERS[random.nextInt(MARKERS.length)]) : List.of();
+        List<String[]> marks = random.nextInt(100) < 6
+                ? List.<String[]>of(MARKS[random.nextInt(MARKS.length)]) : List.of();
         return new PeopleWriter.NewPerson(String.format("DEMO-%06d", number), forenames, surname, dateOfBirth, sex,
-                otherNames(origin, sex, forename, surname, dateOfBirth));
+                height, otherNames(origin, sex, forename, surname, dateOfBirth), markers, marks);
     }
 
     private List<OtherName> otherNames(Origin origin, Sex sex, String forename, String surname, LocalDate dob) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
@@ -16,7 +15,6 @@ import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.nominal.api.PeopleIndex;
-import org.peelrms.nominal.api.PersonSummary;
 
 /** The people index's service: name search (NameSearchEngine) and views, each on the audit log. */
 @Stateless
@@ -46,13 +44,6 @@ public class HibernatePeopleIndex implements PeopleIndex {
     @Override
     public List<PersonHit> find(String line, int limit) {
         return find(SearchLine.parse(line, limit));
-    }
-
-    @Override
-    public Optional<PersonSummary> view(long id) {
-        Optional<PersonSummary> person = Optional.ofNullable(entityManager.find(Person.class, id)).map(Person::summary);
-        person.ifPresent(found -> audit.record(AuditEvent.viewed(PERSON, id)));
-        return person;
     }
 
     @Override

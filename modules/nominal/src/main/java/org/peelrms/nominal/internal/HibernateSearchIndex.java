@@ -1,6 +1,8 @@
 package org.peelrms.nominal.internal;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.internal.jobs.BackgroundJob;
+import org.peelrms.nominal.internal.jobs.JobLedger;
 import org.peelrms.nominal.api.SearchIndex;
 
 /** Keeps the Lucene index of people in step with the database. */
@@ -19,6 +24,21 @@ public class HibernateSearchIndex implements SearchIndex {
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;
+
+    @EJB
+    private JobLedger ledger;
+
+    @EJB
+    private IndexRebuilder rebuilder;
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public long startRebuild() {
+        long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        long id = ledger.open(BackgroundJob.Kind.REINDEX, "", onFile);
+        rebuilder.run(id);
+        return id;
+    }
 
     @Override
     public long indexedCount() {

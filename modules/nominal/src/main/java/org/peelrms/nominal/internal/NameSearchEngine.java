@@ -1,12 +1,15 @@
 package org.peelrms.nominal.internal;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.api.PersonNames;
@@ -36,9 +39,11 @@ final class NameSearchEngine {
         List<List<?>> candidates = Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
                         f.field(PeopleSearchFields.NAMES, String.class).multi(),
-                        f.field(PeopleSearchFields.SEX, Sex.class)).asList())
+                        f.field(PeopleSearchFields.SEX, Sex.class),
+                        f.field(PeopleSearchFields.MARKERS, String.class).multi()).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?> any = f.bool();
+                    narrow(f, any, search.narrowing());
                     keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
                             .boost(weight.floatValue())));
                     fuzzy.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
@@ -57,6 +62,25 @@ final class NameSearchEngine {
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
     }
 
+    /** Rules out people who do not fit what else is known, before any ranking. */
+    private static void narrow(SearchPredicateFactory f, BooleanPredicateClausesStep<?> any, NameSearch.Narrowing narrowing) {
+        if (narrowing == null || !narrowing.any()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        if (narrowing.ageFrom() != null || narrowing.ageTo() != null) {
+            LocalDate bornAfter = narrowing.ageTo() == null ? null : today.minusYears(narrowing.ageTo() + 1L).plusDays(1);
+            LocalDate bornBefore = narrowing.ageFrom() == null ? null : today.minusYears(narrowing.ageFrom());
+            any.filter(f.range().field(PeopleSearchFields.BORN).between(bornAfter, bornBefore));
+        }
+        if (narrowing.heightFrom() != null || narrowing.heightTo() != null) {
+            any.filter(f.range().field(PeopleSearchFields.HEIGHT).between(narrowing.heightFrom(), narrowing.heightTo()));
+        }
+        if (narrowing.marks() != null && !narrowing.marks().isBlank()) {
+            any.filter(f.match().field(PeopleSearchFields.MARKS).matching(narrowing.marks()));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static PersonHit score(NameQuery query, Sex sex, List<?> candidate) {
         List<RecordedName> names = ((List<String>) candidate.get(2)).stream().map(StoredNames::decode).toList();
@@ -73,6 +97,7 @@ final class NameSearchEngine {
         RecordedName current = names.get(0);
         return new PersonHit((Long) candidate.get(0), (String) candidate.get(1),
                 PersonNames.display(current.forenames(), current.surname()), current.dateOfBirth(), recorded,
-                Math.round(score * 1000) / 1000.0, List.copyOf(explanation), List.of());
+                Math.round(score * 1000) / 1000.0, List.copyOf(explanation),
+                ((List<String>) candidate.get(4)).stream().map(type -> MarkerType.valueOf(type).label()).toList());
     }
 }

@@ -6,6 +6,10 @@ final class PeopleSearchFields {
     static final String NAMES = "storedNames";
     static final String REFERENCE = "reference";
     static final String SEX = "sex";
+    static final String MARKERS = "activeMarkers";
+    static final String MARKS = "marksText";
+    static final String BORN = "dateOfBirth";
+    static final String HEIGHT = "heightCm";
 
     private PeopleSearchFields() {
     }

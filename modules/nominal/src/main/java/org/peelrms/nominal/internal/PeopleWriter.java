@@ -7,15 +7,17 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.MarkKind;
+import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.OtherName;
+import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.importing.ImportRow;
 
@@ -26,7 +28,7 @@ public class PeopleWriter {
 
     /** A person to put on file. */
     public record NewPerson(String reference, String forenames, String surname, java.time.LocalDate dateOfBirth, Sex sex,
-            List<OtherName> otherNames) {
+            Integer heightCm, List<OtherName> otherNames, List<MarkerType> markers, List<String[]> marks) {
     }
 
     @PersistenceContext(unitName = "nominal")
@@ -46,8 +48,7 @@ public class PeopleWriter {
      * @return how many people were created and how many updated
      */
     public int[] importBatch(List<ImportRow> rows, long jobId) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String user = session.getCallerPrincipal().getName();
+        Stamp stamp = Stamp.now(Callers.nameOf(session.getCallerPrincipal()));
         Map<String, Person> onFile = new HashMap<>();
         entityManager.createQuery("select p from Person p where p.reference in :refs", Person.class)
                 .setParameter("refs", rows.stream().map(ImportRow::reference).distinct().toList())
@@ -56,18 +57,20 @@ public class PeopleWriter {
         int updated = 0;
         for (ImportRow row : rows) {
             Person person = onFile.get(row.reference());
+            PersonDetails details = new PersonDetails(row.surname(), row.forenames(), row.dateOfBirth(), row.sex(),
+                    null, null);
             if (person == null) {
-                person = new Person(row.reference(), row.forenames(), row.surname(), row.dateOfBirth(), row.sex(), now, user);
+                person = new Person(row.reference(), details, stamp);
                 entityManager.persist(person);
                 onFile.put(row.reference(), person);
                 created++;
             } else {
-                person.correct(row.forenames(), row.surname(), row.dateOfBirth(), row.sex());
+                person.correct(details, stamp);
                 person.clearOtherNames();
                 updated++;
             }
             for (OtherName alias : row.aliases()) {
-                person.addOtherName(new PersonName(alias.type(), alias.forenames(), alias.surname(), alias.dateOfBirth()));
+                person.addOtherName(alias.type(), alias.forenames(), alias.surname(), alias.dateOfBirth(), stamp);
             }
         }
         audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, "import job " + jobId
@@ -77,13 +80,15 @@ public class PeopleWriter {
     }
 
     public void createAll(List<NewPerson> people, String why) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String user = session.getCallerPrincipal().getName();
+        Stamp stamp = Stamp.now(Callers.nameOf(session.getCallerPrincipal()));
         for (NewPerson each : people) {
-            Person person = new Person(each.reference(), each.forenames(), each.surname(), each.dateOfBirth(),
-                    each.sex(), now, user);
-            each.otherNames().forEach(name -> person.addOtherName(
-                    new PersonName(name.type(), name.forenames(), name.surname(), name.dateOfBirth())));
+            Person person = new Person(each.reference(),
+                    new PersonDetails(each.surname(), each.forenames(), each.dateOfBirth(), each.sex(), each.heightCm(),
+                            null), stamp);
+            each.otherNames().forEach(name -> person.addOtherName(name.type(), name.forenames(), name.surname(),
+                    name.dateOfBirth(), stamp));
+            each.markers().forEach(marker -> person.setMarker(marker, "demo data", stamp));
+            each.marks().forEach(mark -> person.addMark(MarkKind.valueOf(mark[0]), mark[1], mark[2], stamp));
             entityManager.persist(person);
             audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), why));
         }

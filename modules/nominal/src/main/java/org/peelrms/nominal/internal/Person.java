@@ -12,29 +12,36 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.persistence.Transient;
+import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.peelrms.nominal.api.MarkKind;
+import org.peelrms.nominal.api.MarkerType;
+import org.peelrms.nominal.api.NameType;
+import org.peelrms.nominal.api.PersonDetails;
+import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.matching.RecordedName;
 import org.peelrms.nominal.internal.matching.StoredNames;
-import org.peelrms.nominal.api.PersonSummary;
-import org.peelrms.nominal.api.Sex;
 
 /**
- * A nominal: one real person, with a current name and any number of other names. The aggregate
- * root of the people index; its other names are saved and indexed with it.
+ * A nominal: one real person, with a current name and any number of other names, identifying
+ * marks and warning markers. The aggregate root of the people index: everything about the person
+ * is changed through it, saved with it and indexed with it. Optimistically locked.
  */
 @Entity
 @Table(name = "person", schema = "nominal")
@@ -50,12 +57,16 @@ public class Person {
     @Column(length = 64, unique = true)
     private String reference;
 
+    @Column(name = "pnc_id", length = 20)
+    private String pncId;
+
     @Column(nullable = false, length = 100)
     private String surname;
 
     @Column(length = 200)
     private String forenames;
 
+    @GenericField
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
@@ -64,9 +75,21 @@ public class Person {
     @Column(nullable = false, length = 10)
     private Sex sex;
 
+    @GenericField
+    @Column(name = "height_cm")
+    private Integer heightCm;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<PersonName> otherNames = new ArrayList<>();
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<IdentifyingMark> marks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<WarningMarker> markers = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -74,21 +97,23 @@ public class Person {
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
+
+    @Column(name = "changed_by", length = 64)
+    private String changedBy;
+
     @Version
     private int version;
 
     protected Person() {
     }
 
-    Person(String reference, String forenames, String surname, LocalDate dateOfBirth, Sex sex,
-            OffsetDateTime createdAt, String createdBy) {
+    Person(String reference, PersonDetails details, Stamp stamp) {
         this.reference = reference;
-        this.forenames = forenames;
-        this.surname = surname;
-        this.dateOfBirth = dateOfBirth;
-        this.sex = sex;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
+        this.createdAt = stamp.at();
+        this.createdBy = stamp.user();
+        apply(details);
     }
 
     /** Every name the person is on file under, current first, as the matcher compares them. */
@@ -128,33 +153,89 @@ public class Person {
         return recordedNames().stream().map(StoredNames::encode).toList();
     }
 
-    String reference() {
-        return reference;
+    /** The warning markers in force, shown on every search hit. */
+    @Transient
+    @KeywordField(name = PeopleSearchFields.MARKERS, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {
+        @ObjectPath({@PropertyValue(propertyName = "markers"), @PropertyValue(propertyName = "type")}),
+        @ObjectPath({@PropertyValue(propertyName = "markers"), @PropertyValue(propertyName = "endedAt")})})
+    public List<String> getActiveMarkers() {
+        return markers.stream().filter(WarningMarker::active).map(marker -> marker.type().name()).distinct().toList();
     }
 
-    /** Corrects the person's details, e.g. from a newer export of the legacy system. */
-    void correct(String newForenames, String newSurname, LocalDate newDateOfBirth, Sex newSex) {
-        this.forenames = newForenames;
-        this.surname = newSurname;
-        this.dateOfBirth = newDateOfBirth;
-        this.sex = newSex;
-    }
-
-    void clearOtherNames() {
-        otherNames.clear();
-    }
-
-    void addOtherName(PersonName name) {
-        name.belongTo(this);
-        otherNames.add(name);
+    /** What the identifying marks say, searchable by word ("dragon", "left forearm"). */
+    @Transient
+    @FullTextField(name = PeopleSearchFields.MARKS, analyzer = NameAnalysis.TEXT)
+    @IndexingDependency(derivedFrom = {
+        @ObjectPath({@PropertyValue(propertyName = "marks"), @PropertyValue(propertyName = "description")}),
+        @ObjectPath({@PropertyValue(propertyName = "marks"), @PropertyValue(propertyName = "bodyLocation")}),
+        @ObjectPath({@PropertyValue(propertyName = "marks"), @PropertyValue(propertyName = "kind")})})
+    public List<String> getMarksText() {
+        return marks.stream().map(IdentifyingMark::text).toList();
     }
 
     Long id() {
         return id;
     }
 
-    PersonSummary summary() {
-        return new PersonSummary(id, reference, forenames, surname, dateOfBirth, sex,
-                otherNames.stream().map(PersonName::view).toList());
+    String reference() {
+        return reference;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** Corrects the person's own details; says what changed, for the audit log. */
+    String correct(PersonDetails details, Stamp stamp) {
+        String changes = Changes.between(details(), details);
+        apply(details);
+        this.changedAt = stamp.at();
+        this.changedBy = stamp.user();
+        return changes;
+    }
+
+    void clearOtherNames() {
+        otherNames.clear();
+    }
+
+    void addOtherName(NameType type, String otherForenames, String otherSurname, LocalDate otherDateOfBirth,
+            Stamp stamp) {
+        otherNames.add(new PersonName(this, type, otherForenames, otherSurname, otherDateOfBirth, stamp));
+    }
+
+    Optional<PersonName> otherName(long nameId) {
+        return otherNames.stream().filter(name -> name.id() == nameId).findFirst();
+    }
+
+    void addMark(MarkKind kind, String description, String bodyLocation, Stamp stamp) {
+        marks.add(new IdentifyingMark(this, kind, description, bodyLocation, stamp));
+    }
+
+    void setMarker(MarkerType type, String note, Stamp stamp) {
+        markers.add(new WarningMarker(this, type, note, stamp));
+    }
+
+    Optional<WarningMarker> marker(long markerId) {
+        return markers.stream().filter(marker -> marker.id() == markerId).findFirst();
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(surname, forenames, dateOfBirth, sex, heightCm, pncId);
+    }
+
+    PersonRecord record() {
+        return new PersonRecord(id, version, reference, pncId, surname, forenames, dateOfBirth, sex, heightCm,
+                otherNames.stream().map(PersonName::view).toList(), marks.stream().map(IdentifyingMark::view).toList(),
+                markers.stream().map(WarningMarker::view).toList(), createdBy, createdAt, changedBy, changedAt);
+    }
+
+    private void apply(PersonDetails details) {
+        this.surname = details.surname().strip();
+        this.forenames = details.forenames() == null ? null : details.forenames().strip();
+        this.dateOfBirth = details.dateOfBirth();
+        this.sex = details.sex();
+        this.heightCm = details.heightCm();
+        this.pncId = details.pncId() == null || details.pncId().isBlank() ? null : details.pncId().strip();
     }
 }

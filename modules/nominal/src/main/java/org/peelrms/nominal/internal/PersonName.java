@@ -13,11 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.peelrms.nominal.api.NameType;
-import org.peelrms.nominal.api.OtherName;
+import org.peelrms.nominal.api.PersonNames;
+import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.internal.matching.RecordedName;
 
-/** Another name a person is known by, indexed exactly like the current name. */
+/**
+ * Another name a person is known by, searched exactly like the current name. Ending a name records
+ * that it is no longer in use; it stays on file and searchable, since people go back to old names.
+ */
 @Entity
 @Table(name = "person_name", schema = "nominal")
 public class PersonName {
@@ -44,27 +49,55 @@ public class PersonName {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
+    @Column(name = "added_by", length = 64)
+    private String addedBy;
+
+    @Column(name = "added_at")
+    private OffsetDateTime addedAt;
+
+    @Column(name = "ended_by", length = 64)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
+
     protected PersonName() {
     }
 
-    PersonName(NameType type, String forenames, String surname, LocalDate dateOfBirth) {
+    PersonName(Person person, NameType type, String forenames, String surname, LocalDate dateOfBirth, Stamp stamp) {
+        this.person = person;
         this.type = type;
         this.forenames = forenames;
         this.surname = surname;
         this.dateOfBirth = dateOfBirth;
+        this.addedBy = stamp.user();
+        this.addedAt = stamp.at();
     }
 
-    void belongTo(Person owner) {
-        this.person = owner;
+    long id() {
+        return id;
+    }
+
+    boolean active() {
+        return endedAt == null;
+    }
+
+    void end(Stamp stamp) {
+        this.endedBy = stamp.user();
+        this.endedAt = stamp.at();
+    }
+
+    String display() {
+        return PersonNames.display(forenames, surname);
     }
 
     /** This name as the matcher compares it; without a date of its own, the person's. */
     RecordedName recorded(LocalDate personsDateOfBirth) {
-        return new RecordedName(type.shortName() + " '" + view().display() + "'", forenames, surname,
+        return new RecordedName(type.shortName() + " '" + display() + "'", forenames, surname,
                 dateOfBirth != null ? dateOfBirth : personsDateOfBirth);
     }
 
-    OtherName view() {
-        return new OtherName(type, forenames, surname, dateOfBirth);
+    PersonRecord.Name view() {
+        return new PersonRecord.Name(id, type, forenames, surname, dateOfBirth, addedBy, addedAt, endedBy, endedAt);
     }
 }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
@@ -65,7 +66,7 @@ public class JpaStaffAccounts implements StaffAccounts {
         }
         StaffAccount opened = new StaffAccount(account.username(), account.displayName().strip(),
                 HashedPassword.of(account.password()), account.roles(), OffsetDateTime.now(ZoneOffset.UTC),
-                session.getCallerPrincipal().getName());
+                Callers.nameOf(session.getCallerPrincipal()));
         entityManager.persist(opened);
         audit.record(AuditEvent.created(ACCOUNT, account.username(), "roles " + String.join(", ", account.roles())));
         return opened.view();

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.web.shell.Messages;
 
@@ -23,6 +24,15 @@ public class PeopleSearchView implements Serializable {
     private PeopleIndex people;
 
     private String q;
+    private String surname;
+    private String forenames;
+    private java.time.LocalDate dateOfBirth;
+    private org.peelrms.nominal.api.Sex sex;
+    private Integer ageFrom;
+    private Integer ageTo;
+    private Integer heightFrom;
+    private Integer heightTo;
+    private String marks;
     private List<PersonHit> results = List.of();
     private boolean searched;
 
@@ -36,6 +46,17 @@ public class PeopleSearchView implements Serializable {
     public void search() {
         try {
             results = people.find(q, LIMIT);
+            searched = true;
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The search by separate fields, with what else is known (age, height, marks). */
+    public void searchByDetails() {
+        try {
+            results = people.find(new NameSearch(surname, forenames, dateOfBirth, null, sex, LIMIT,
+                    new NameSearch.Narrowing(ageFrom, ageTo, heightFrom, heightTo, marks)));
             searched = true;
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
@@ -56,5 +77,81 @@ public class PeopleSearchView implements Serializable {
 
     public boolean isSearched() {
         return searched;
+    }
+
+    public String getSurname() {
+        return surname;
+    }
+
+    public void setSurname(String surname) {
+        this.surname = surname;
+    }
+
+    public String getForenames() {
+        return forenames;
+    }
+
+    public void setForenames(String forenames) {
+        this.forenames = forenames;
+    }
+
+    public java.time.LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(java.time.LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public org.peelrms.nominal.api.Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(org.peelrms.nominal.api.Sex sex) {
+        this.sex = sex;
+    }
+
+    public Integer getAgeFrom() {
+        return ageFrom;
+    }
+
+    public void setAgeFrom(Integer ageFrom) {
+        this.ageFrom = ageFrom;
+    }
+
+    public Integer getAgeTo() {
+        return ageTo;
+    }
+
+    public void setAgeTo(Integer ageTo) {
+        this.ageTo = ageTo;
+    }
+
+    public Integer getHeightFrom() {
+        return heightFrom;
+    }
+
+    public void setHeightFrom(Integer heightFrom) {
+        this.heightFrom = heightFrom;
+    }
+
+    public Integer getHeightTo() {
+        return heightTo;
+    }
+
+    public void setHeightTo(Integer heightTo) {
+        this.heightTo = heightTo;
+    }
+
+    public String getMarks() {
+        return marks;
+    }
+
+    public void setMarks(String marks) {
+        this.marks = marks;
+    }
+
+    public org.peelrms.nominal.api.Sex[] getSexes() {
+        return org.peelrms.nominal.api.Sex.values();
     }
 }

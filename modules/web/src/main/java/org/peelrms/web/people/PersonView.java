@@ -4,24 +4,104 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peelrms.nominal.api.PeopleIndex;
-import org.peelrms.nominal.api.PersonSummary;
+import java.time.LocalDate;
+import java.util.List;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.MarkKind;
+import org.peelrms.nominal.api.MarkerType;
+import org.peelrms.nominal.api.NameType;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.web.shell.Messages;
 
-/** A person's page; opening it is audited. */
+/**
+ * A person's page: details, every name, identifying marks, warning markers, and the people who may
+ * be the same person. Opening it is audited; so is every change made from it.
+ */
 @Named
 @ViewScoped
 public class PersonView implements Serializable {
 
     @EJB
-    private PeopleIndex people;
+    private People people;
 
     private long id;
-    private PersonSummary person;
+    private PersonRecord person;
+    private List<PersonHit> duplicates;
+
+    private NameType nameType = NameType.ALIAS;
+    private String nameForenames;
+    private String nameSurname;
+    private LocalDate nameDateOfBirth;
+    private MarkerType markerType;
+    private String markerNote;
+    private long markerToEnd;
+    private String endReason;
+    private MarkKind markKind;
+    private String markDescription;
+    private String markLocation;
 
     public void onLoad() {
-        if (person == null) {
-            person = people.view(id).orElse(null);
+        if (person == null && id > 0) {
+            person = people.record(id).orElse(null);
         }
+    }
+
+    public List<PersonHit> getDuplicates() {
+        if (duplicates == null && person != null) {
+            duplicates = people.possibleDuplicatesOf(id);
+        }
+        return duplicates;
+    }
+
+    public void addName() {
+        act(() -> people.addOtherName(id, nameType, nameForenames, nameSurname, nameDateOfBirth), "Name added.");
+        nameForenames = null;
+        nameSurname = null;
+        nameDateOfBirth = null;
+    }
+
+    public void endName(long nameId) {
+        act(() -> people.endOtherName(id, nameId), "Name ended; it stays on file and is still searched.");
+    }
+
+    public void setMarker() {
+        act(() -> people.setMarker(id, markerType, markerNote), "Warning marker set.");
+        markerNote = null;
+    }
+
+    public void endMarker() {
+        act(() -> people.endMarker(id, markerToEnd, endReason), "Warning marker ended.");
+        endReason = null;
+    }
+
+    public void addMark() {
+        act(() -> people.addMark(id, markKind, markDescription, markLocation), "Mark added.");
+        markDescription = null;
+        markLocation = null;
+    }
+
+    private void act(Runnable change, String done) {
+        try {
+            change.run();
+            Messages.info(done);
+            person = people.record(id).orElse(null);
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public NameType[] getNameTypes() {
+        return NameType.values();
+    }
+
+    public MarkerType[] getMarkerTypes() {
+        return MarkerType.values();
+    }
+
+    public MarkKind[] getMarkKinds() {
+        return MarkKind.values();
     }
 
     public long getId() {
@@ -32,7 +112,95 @@ public class PersonView implements Serializable {
         this.id = id;
     }
 
-    public PersonSummary getPerson() {
+    public PersonRecord getPerson() {
         return person;
+    }
+
+    public NameType getNameType() {
+        return nameType;
+    }
+
+    public void setNameType(NameType nameType) {
+        this.nameType = nameType;
+    }
+
+    public String getNameForenames() {
+        return nameForenames;
+    }
+
+    public void setNameForenames(String nameForenames) {
+        this.nameForenames = nameForenames;
+    }
+
+    public String getNameSurname() {
+        return nameSurname;
+    }
+
+    public void setNameSurname(String nameSurname) {
+        this.nameSurname = nameSurname;
+    }
+
+    public LocalDate getNameDateOfBirth() {
+        return nameDateOfBirth;
+    }
+
+    public void setNameDateOfBirth(LocalDate nameDateOfBirth) {
+        this.nameDateOfBirth = nameDateOfBirth;
+    }
+
+    public MarkerType getMarkerType() {
+        return markerType;
+    }
+
+    public void setMarkerType(MarkerType markerType) {
+        this.markerType = markerType;
+    }
+
+    public String getMarkerNote() {
+        return markerNote;
+    }
+
+    public void setMarkerNote(String markerNote) {
+        this.markerNote = markerNote;
+    }
+
+    public long getMarkerToEnd() {
+        return markerToEnd;
+    }
+
+    public void setMarkerToEnd(long markerToEnd) {
+        this.markerToEnd = markerToEnd;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
+
+    public MarkKind getMarkKind() {
+        return markKind;
+    }
+
+    public void setMarkKind(MarkKind markKind) {
+        this.markKind = markKind;
+    }
+
+    public String getMarkDescription() {
+        return markDescription;
+    }
+
+    public void setMarkDescription(String markDescription) {
+        this.markDescription = markDescription;
+    }
+
+    public String getMarkLocation() {
+        return markLocation;
+    }
+
+    public void setMarkLocation(String markLocation) {
+        this.markLocation = markLocation;
     }
 }

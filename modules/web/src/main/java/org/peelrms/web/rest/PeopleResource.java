@@ -18,7 +18,8 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonHit;
-import org.peelrms.nominal.api.PersonSummary;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.api.Sex;
 
 /** {@code /api/v1/nominals}: people on file, for the operational roles. Every call is audited. */
@@ -41,7 +42,10 @@ public class PeopleResource {
     }
 
     @EJB
-    private PeopleIndex people;
+    private PeopleIndex index;
+
+    @EJB
+    private People people;
 
     /**
      * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
@@ -55,22 +59,22 @@ public class PeopleResource {
             @QueryParam("limit") @DefaultValue("10") int limit) {
         NameSearch search = new NameSearch(surname, forenames, date(dob), null,
                 sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit);
-        return new SearchResults(people.find(search).stream().map(Result::of).toList());
+        return new SearchResults(index.find(search).stream().map(Result::of).toList());
     }
 
     /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return new SearchResults(people.find(line, limit).stream().map(Result::of).toList());
+        return new SearchResults(index.find(line, limit).stream().map(Result::of).toList());
     }
 
     /** {@code GET /api/v1/nominals/{id}}: one person; 404 when there is none. */
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public PersonSummary person(@PathParam("id") long id) {
-        return people.view(id).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
+    public PersonRecord person(@PathParam("id") long id) {
+        return people.record(id).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
     }
 
     private static LocalDate date(String text) {

@@ -19,13 +19,15 @@ import org.peelrms.kernel.DemoDataset;
 import org.peelrms.kernel.ModuleSchema;
 import org.peelrms.kernel.Roles;
 import org.peelrms.kernel.SchemaMigrator;
+import org.peelrms.nominal.api.NameVariantTable;
 import org.peelrms.nominal.api.SearchIndex;
 import org.peelrms.staff.api.NewAccount;
 import org.peelrms.staff.api.StaffAccounts;
 
 /**
  * Brings Peel up, in order, before it takes its first request: migrates every module's schema,
- * opens the first administrator's account on a new installation (PEEL_FIRST_ADMIN_PASSWORD), loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
+ * opens the first administrator's account on a new installation (PEEL_FIRST_ADMIN_PASSWORD), reads
+ * the name variants administrators added, loads the demo data when switched on ({@code peel.demo=true}, as the run command does), and
  * rebuilds the people index if it is out of step with the database.
  */
 @Singleton
@@ -52,11 +54,15 @@ public class PeelStartup {
     @EJB
     private StaffAccounts accounts;
 
+    @EJB
+    private NameVariantTable nameVariants;
+
     @PostConstruct
     void start() {
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         schemas.stream().sorted(Comparator.comparing(ModuleSchema::name)).forEach(migrator::migrate);
         openFirstAdministrator();
+        nameVariants.reload();
         if (Boolean.getBoolean("peel.demo")) {
             loadDemoData(Integer.getInteger("peel.demo.persons", 10_000));
         }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.internal.jobs.BackgroundJob;
+import org.peelrms.nominal.internal.jobs.JobLedger;
 import org.peelrms.nominal.api.JobView;
 import org.peelrms.nominal.api.PeopleImports;
 
@@ -43,7 +45,7 @@ public class CsvPeopleImports implements PeopleImports {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the import file", e);
         }
-        long id = ledger.open(source, rows);
+        long id = ledger.open(BackgroundJob.Kind.IMPORT, source, rows);
         runner.run(id, csv);
         return id;
     }

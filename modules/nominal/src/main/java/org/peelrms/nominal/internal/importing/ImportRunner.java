@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.internal.jobs.JobLedger;
 import org.peelrms.nominal.internal.PeopleWriter;
 
 /**

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.TreeSet;
 /**
  * Forms of the same name: nicknames and diminutives (Bill, Billy, Will → William; Peggy → Margaret)
  * and spellings across alphabets (Mohammed, Muhammad, Mohamed). Each line of the table is one group,
- * its first entry the group's name; a name may be in more than one group (Harry: Harold, Henry). Peel ships {@code name-variants.txt}; an administrator adds lines
- * of their own (see docs/user-guide.md).
+ * its first entry the group's name; a name may be in more than one group (Harry: Harold, Henry).
+ * Peel ships {@code name-variants.txt}; administrators add groups of their own (NameVariantTable).
  */
 public final class NameVariants {
     private static final String SHIPPED = "/org/peelrms/nominal/name-variants.txt";
@@ -30,11 +31,16 @@ public final class NameVariants {
 
     /** The table that ships with Peel. */
     public static NameVariants shipped() {
+        return parse(shippedLines());
+    }
+
+    /** The lines of the shipped table, for combining with groups an administrator added. */
+    public static List<String> shippedLines() {
         try (InputStream in = NameVariants.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException(SHIPPED + " is missing from the nominal module");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

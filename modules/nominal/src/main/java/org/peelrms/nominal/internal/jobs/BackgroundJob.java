@@ -1,7 +1,9 @@
-package org.peelrms.nominal.internal.importing;
+package org.peelrms.nominal.internal.jobs;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,16 +15,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.peelrms.nominal.api.JobView;
 
-/** The record of one import: who started it, how far it has got, and every row it refused. */
+/**
+ * The record of one background job, an import of people or a rebuild of the search index: who
+ * started it, how far it has got, and (for an import) every row it refused.
+ */
 @Entity
-@Table(name = "import_job", schema = "nominal")
-public class ImportJob {
+@Table(name = "job", schema = "nominal")
+public class BackgroundJob {
+    /** What a job does. */
+    public enum Kind {
+        IMPORT("import of people from "), REINDEX("rebuild of the people search index");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+    }
+
     static final int MAX_PROBLEMS_KEPT = 1000;
 
     @Id
-    @SequenceGenerator(name = "import_job_seq", schema = "nominal", sequenceName = "import_job_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
+    @SequenceGenerator(name = "job_seq", schema = "nominal", sequenceName = "job_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_seq")
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Kind kind;
 
     @Column(nullable = false, length = 200)
     private String source;
@@ -57,10 +77,11 @@ public class ImportJob {
     @Column(length = 200_000)
     private String problems = "";
 
-    protected ImportJob() {
+    protected BackgroundJob() {
     }
 
-    ImportJob(String source, String startedBy, long total) {
+    public BackgroundJob(Kind kind, String source, String startedBy, long total) {
+        this.kind = kind;
         this.source = source;
         this.startedBy = startedBy;
         this.total = total;
@@ -68,11 +89,11 @@ public class ImportJob {
         this.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    void progress(long rows, long createdNow, long updatedNow, List<String> refused) {
+    public void progress(long rows, long createdNow, long updatedNow, List<String> refused) {
         done += rows;
         created += createdNow;
         updated += updatedNow;
@@ -86,7 +107,7 @@ public class ImportJob {
         problems = String.join("\n", kept);
     }
 
-    void finish(String outcome, String problem) {
+    public void finish(String outcome, String problem) {
         status = outcome;
         finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (problem != null) {
@@ -95,8 +116,8 @@ public class ImportJob {
         }
     }
 
-    JobView view() {
-        return new JobView(id, "import of people from " + source, status, startedBy, startedAt, finishedAt, total, done,
+    public JobView view() {
+        return new JobView(id, kind == Kind.IMPORT ? kind.description + source : kind.description, status, startedBy, startedAt, finishedAt, total, done,
                 created, updated, rejected, problems.isEmpty() ? List.of() : List.of(problems.split("\n")));
     }
 }

@@ -1,6 +1,7 @@
-package org.peelrms.nominal.internal.importing;
+package org.peelrms.nominal.internal.jobs;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -10,10 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.JobView;
 
-/** Keeps each import's record, every change in a transaction of its own so progress shows at once. */
+/**
+ * Keeps each job's record, every change in a transaction of its own so progress shows at once.
+ * Progress may be reported from the search index's own threads, which carry no user, hence
+ * {@code @PermitAll} on those two methods of this internal bean.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -25,23 +31,25 @@ public class JobLedger {
     @Resource
     private SessionContext session;
 
-    public long open(String source, long total) {
-        ImportJob job = new ImportJob(source, session.getCallerPrincipal().getName(), total);
+    public long open(BackgroundJob.Kind kind, String source, long total) {
+        BackgroundJob job = new BackgroundJob(kind, source, Callers.nameOf(session.getCallerPrincipal()), total);
         entityManager.persist(job);
         entityManager.flush();
         return job.id();
     }
 
+    @PermitAll
     public void progress(long id, long rows, long created, long updated, List<String> refused) {
-        entityManager.find(ImportJob.class, id).progress(rows, created, updated, refused);
+        entityManager.find(BackgroundJob.class, id).progress(rows, created, updated, refused);
     }
 
+    @PermitAll
     public void finish(long id, String outcome, String problem) {
-        entityManager.find(ImportJob.class, id).finish(outcome, problem);
+        entityManager.find(BackgroundJob.class, id).finish(outcome, problem);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<JobView> view(long id) {
-        return Optional.ofNullable(entityManager.find(ImportJob.class, id)).map(ImportJob::view);
+        return Optional.ofNullable(entityManager.find(BackgroundJob.class, id)).map(BackgroundJob::view);
     }
 }

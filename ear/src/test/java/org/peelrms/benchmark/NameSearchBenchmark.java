@@ -1,0 +1,1075 @@
+package org.peelrms.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.peelrms.server.EmbeddedDatabase;
+import org.peelrms.server.WildFlyServer;
+
+/**
+ * The name-search benchmark: for each development data set, a fresh embedded PostgreSQL and a fresh
+ * WildFly with Peel; the population imported through the REST import; every development query run
+ * through the REST search (one client, after a warm-up), scored against the key; then four clients
+ * for a fixed time; WildFly's heap watched throughout. Writes {@code docs/benchmarks/name-search.md}
+ * and prints the same.
+ *
+ * <p>Run it with {@code mvn -Pbenchmark verify} (100k set) or
+ * {@code mvn -Pbenchmark verify -Dpeel.benchmark.sets=100k,1m}. Arguments (data set names) override
+ * {@code peel.benchmark.sets}.
+ */
+public final class NameSearchBenchmark {
+    static final String BASE = "http://localhost:8080/peel/";
+    static final String READY = "http://127.0.0.1:9990/health/ready";
+    static final String ADMIN = "admin:peel-demo-admin";
+    static final String EVALUATOR = "evaluator:peel-demo-evaluator";
+    static final int LIMIT = 10;
+    static final int WARM_UP = 200;
+    static final int CLIENTS = 4;
+    static final Duration LOAD_TIME = Duration.ofSeconds(30);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration IMPORT_LIMIT = Duration.ofMinutes(90);
+    static final long GIB = 1024L * 1024 * 1024;
+    static final long MIB = 1024L * 1024;
+
+    // The targets.
+    static final double RECALL_AT_10 = 0.99;
+    static final double RECALL_AT_1 = 0.95;
+    static final double NEGATIVE_RESULTS = 1.0;
+    static final double P95_MS = 25;
+    static final double P99_MS = 60;
+    static final double SEARCHES_PER_SECOND = 100;
+    static final double IMPORT_1M_SECONDS = 300;
+    static final long HEAP_BYTES = (long) (1.5 * GIB);
+
+    static final List<String> CLASSES = List.of("typo", "phonetic", "alias", "no_forename", "dob_typo", "negative");
+
+    record Query(String qid, String surname, String forenames, String dob, String kind, String expected, String detail) {
+        boolean negative() {
+            return expected.isEmpty();
+        }
+
+        String shown() {
+            return surname + " / " + (forenames.isEmpty() ? "-" : forenames) + " / " + (dob.isEmpty() ? "-" : dob);
+        }
+    }
+
+    record Outcome(Query query, List<String> refs, List<String> names, double millis, int status, String error) {
+        /** 1-based rank of the expected person, 0 if not returned. */
+        int rank() {
+            int index = refs.indexOf(query.expected());
+            return index < 0 ? 0 : index + 1;
+        }
+    }
+
+    record ImportResult(String file, long rows, String status, long done, long created, long updated, long rejected,
+            double uploadSeconds, double seconds, List<String> problems, long indexed) {
+        double rowsPerSecond() {
+            return seconds <= 0 ? 0 : done / seconds;
+        }
+    }
+
+    record Latency(int count, double p50, double p95, double p99, double max, double mean) {
+        static Latency of(double[] millis) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return new Latency(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.95),
+                    percentile(sorted, 0.99), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                    Arrays.stream(sorted).average().orElse(Double.NaN));
+        }
+
+        /** Nearest rank. */
+        static double percentile(double[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        }
+    }
+
+    record LoadResult(int clients, double seconds, long searches, long errors, Latency latency) {
+        double perSecond() {
+            return seconds <= 0 ? 0 : searches / seconds;
+        }
+    }
+
+    record ClassScore(String kind, int count, double recallAt1, double recallAt10, double mrr, double meanResults,
+            Latency latency) {
+    }
+
+    /** Everything measured on one data set (parts stay null when the run failed before them). */
+    static final class SetResult {
+        final String set;
+        long populationRows;
+        int queryCount;
+        Map<String, Integer> classCounts = new LinkedHashMap<>();
+        ImportResult imported;
+        List<Outcome> outcomes;
+        Latency latency;
+        LoadResult load;
+        long heapImport = -1;
+        long heapSearch = -1;
+        long heapLoad = -1;
+        long heapLiveAfterGc = -1;
+        long heapLimit = -1;
+        double gcImport = Double.NaN;
+        double gcSearch = Double.NaN;
+        double gcLoad = Double.NaN;
+        String heapMetric = "";
+        int heapSamples;
+        int heapFailures;
+        String heapLastFailure = "";
+        double startSeconds;
+        double totalSeconds;
+        String failure;
+
+        SetResult(String set) {
+            this.set = set;
+        }
+
+        List<Outcome> positives() {
+            return outcomes.stream().filter(o -> !o.query().negative()).toList();
+        }
+
+        List<Outcome> negatives() {
+            return outcomes.stream().filter(o -> o.query().negative()).toList();
+        }
+
+        double recallAt(int k) {
+            return share(positives(), o -> o.rank() >= 1 && o.rank() <= k);
+        }
+
+        double mrr() {
+            return positives().stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank()).average().orElse(Double.NaN);
+        }
+
+        double negativeMeanResults() {
+            return negatives().stream().mapToInt(o -> o.refs().size()).average().orElse(Double.NaN);
+        }
+
+        long errors() {
+            return outcomes.stream().filter(o -> o.status() != 200).count();
+        }
+
+        List<ClassScore> classScores() {
+            List<ClassScore> scores = new ArrayList<>();
+            List<String> kinds = new ArrayList<>(CLASSES);
+            outcomes.stream().map(o -> o.query().kind()).distinct().filter(k -> !kinds.contains(k)).forEach(kinds::add);
+            for (String kind : kinds) {
+                List<Outcome> of = outcomes.stream().filter(o -> o.query().kind().equals(kind)).toList();
+                if (of.isEmpty()) {
+                    continue;
+                }
+                boolean negative = of.stream().allMatch(o -> o.query().negative());
+                scores.add(new ClassScore(kind, of.size(),
+                        negative ? Double.NaN : share(of, o -> o.rank() == 1),
+                        negative ? Double.NaN : share(of, o -> o.rank() >= 1),
+                        negative ? Double.NaN : of.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank()).average().orElse(0),
+                        of.stream().mapToInt(o -> o.refs().size()).average().orElse(0),
+                        Latency.of(of.stream().mapToDouble(Outcome::millis).toArray())));
+            }
+            return scores;
+        }
+
+        private static double share(List<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
+            return outcomes.isEmpty() ? Double.NaN : (double) outcomes.stream().filter(test).count() / outcomes.size();
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path data;
+    private final Path wildflyHome;
+    private final Path ear;
+    private final Path work;
+    private final Path report;
+
+    private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
+        this.data = data;
+        this.wildflyHome = wildflyHome;
+        this.ear = ear;
+        this.work = work;
+        this.report = report;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getProperty("peel.namesearch.data", "../../shared/data/namesearch")).toAbsolutePath().normalize();
+        Path wildflyHome = Path.of(System.getProperty("peel.wildfly.home", "../server-config/target/wildfly-39.0.1.Final"))
+                .toAbsolutePath().normalize();
+        Path ear = Path.of(System.getProperty("peel.ear", "target/peel.ear")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("peel.benchmark.work", "target/benchmark")).toAbsolutePath().normalize();
+        Path report = Path.of(System.getProperty("peel.benchmark.report", "../docs/benchmarks/name-search.md"))
+                .toAbsolutePath().normalize();
+        List<String> sets = args.length > 0 ? Arrays.stream(args).flatMap(a -> Arrays.stream(a.split(","))).toList()
+                : Arrays.stream(System.getProperty("peel.benchmark.sets", "100k").split(",")).toList();
+        sets = sets.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (sets.isEmpty()) {
+            sets = List.of("100k");
+        }
+
+        NameSearchBenchmark benchmark = new NameSearchBenchmark(data, wildflyHome, ear, work, report);
+        int exit = benchmark.run(sets);
+        System.exit(exit);
+    }
+
+    private int run(List<String> sets) throws IOException {
+        ZonedDateTime started = ZonedDateTime.now();
+        say("Name-search benchmark: data " + data + ", sets " + sets);
+        for (Path needed : List.of(data, wildflyHome, ear)) {
+            if (!Files.exists(needed)) {
+                say("Missing: " + needed + " (build first: mvn install -DskipTests; data: -Dpeel.namesearch.data=...)");
+                return 2;
+            }
+        }
+        List<SetResult> results = new ArrayList<>();
+        for (String set : sets) {
+            SetResult result = new SetResult(set);
+            results.add(result);
+            long t0 = System.nanoTime();
+            try {
+                runSet(result);
+            } catch (Exception e) {
+                result.failure = e.toString();
+                say("The " + set + " run failed: " + e);
+                e.printStackTrace(System.out);
+            }
+            result.totalSeconds = seconds(System.nanoTime() - t0);
+            say("The " + set + " run took " + format(result.totalSeconds, 0) + " s");
+        }
+        String markdown = markdown(started, results);
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, markdown, StandardCharsets.UTF_8);
+        say("");
+        say(markdown);
+        say("Written to " + report);
+        return results.stream().anyMatch(r -> r.failure != null) ? 1 : 0;
+    }
+
+    // ---------------------------------------------------------------- one data set
+
+    private void runSet(SetResult result) throws Exception {
+        String set = result.set;
+        Path population = populationFile(set);
+        List<Query> queries = readQueries(set);
+        result.queryCount = queries.size();
+        queries.forEach(q -> result.classCounts.merge(q.kind(), 1, Integer::sum));
+        say("[" + set + "] counting the population in " + population.getFileName());
+        result.populationRows = countRows(population);
+        say("[" + set + "] " + result.populationRows + " people, " + queries.size() + " queries " + result.classCounts);
+
+        refuseIfPortsTaken();
+        Path postgres = work.resolve("postgres");
+        Path serverBase = work.resolve("server");
+        Path index = work.resolve("index");
+        for (Path folder : List.of(postgres, serverBase, index)) {
+            deleteTree(folder);
+        }
+        Files.createDirectories(work);
+
+        long t0 = System.nanoTime();
+        say("[" + set + "] starting PostgreSQL in " + postgres);
+        EmbeddedDatabase database = EmbeddedDatabase.start(postgres, 0);
+        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase);
+        Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        HeapSampler heap = null;
+        try {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("peel.db.url", database.jdbcUrl());
+            properties.put("peel.db.user", EmbeddedDatabase.USER);
+            properties.put("peel.db.password", EmbeddedDatabase.USER);
+            properties.put("peel.demo", "true");
+            properties.put("peel.demo.persons", "0");
+            properties.put("peel.index.directory", index.toString());
+            say("[" + set + "] starting WildFly with Peel (log: " + serverBase.resolve("log/server.log") + ")");
+            server.start(ear, properties);
+            awaitReady(server, serverBase.resolve("log/server.log"), Duration.ofMinutes(10));
+            result.startSeconds = seconds(System.nanoTime() - t0);
+            say("[" + set + "] Peel ready after " + format(result.startSeconds, 1) + " s: " + get(READY, null).body());
+
+            heap = new HeapSampler();
+            heap.phase("import");
+            result.imported = importPopulation(set, population, result.populationRows);
+            result.heapImport = heap.maxUsed("import");
+            if (!"FINISHED".equals(result.imported.status())) {
+                throw new IllegalStateException("The import ended " + result.imported.status() + ": "
+                        + result.imported.problems());
+            }
+
+            heap.phase("search");
+            result.outcomes = searchAll(set, queries);
+            result.latency = Latency.of(result.outcomes.stream().mapToDouble(Outcome::millis).toArray());
+            result.heapSearch = heap.maxUsed("search");
+            say("[" + set + "] single client: recall@1 " + format(result.recallAt(1), 4) + ", recall@10 "
+                    + format(result.recallAt(10), 4) + ", p95 " + format(result.latency.p95(), 1) + " ms");
+
+            heap.phase("load");
+            result.load = load(set, queries);
+            result.heapLoad = heap.maxUsed("load");
+            heap.phase("after");
+            result.heapLiveAfterGc = liveHeapAfterGc();
+            result.heapLimit = heap.heapLimit();
+            result.gcImport = heap.gcSeconds("import");
+            result.gcSearch = heap.gcSeconds("search");
+            result.gcLoad = heap.gcSeconds("load");
+            result.heapMetric = heap.metricUsed();
+            result.heapSamples = heap.samples();
+            result.heapFailures = heap.failures();
+            result.heapLastFailure = heap.lastFailure();
+        } finally {
+            if (heap != null) {
+                if (result.heapImport < 0) {
+                    result.heapImport = heap.maxUsed("import");
+                }
+                result.heapMetric = heap.metricUsed();
+                heap.close();
+            }
+            stop(server, database);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+            copyLog(serverBase.resolve("log/server.log"), work.resolve("server-" + set + ".log"));
+        }
+    }
+
+    /** Waits for readiness, but gives up at once when WildFly stops or reports that Peel failed to deploy. */
+    private static void awaitReady(WildFlyServer server, Path log, Duration limit) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                server.awaitReady(Duration.ofSeconds(2));
+                return;
+            } catch (IllegalStateException notYet) {
+                if (!notYet.getMessage().contains("not ready after") || System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+            if (Files.exists(log)) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+                if (lines.stream().anyMatch(l -> l.contains("WFLYSRV0026") || l.contains("WFLYCTL0013"))) {
+                    String errors = lines.stream().filter(l -> l.contains("Caused by") || l.contains(" ERROR "))
+                            .limit(8).map(l -> l.length() > 300 ? l.substring(0, 300) : l)
+                            .collect(Collectors.joining("\n  "));
+                    throw new IllegalStateException("Peel did not deploy (see " + log + "):\n  " + errors);
+                }
+            }
+        }
+    }
+
+    private static void stop(WildFlyServer server, EmbeddedDatabase database) {
+        server.stop();
+        try {
+            database.close();
+        } catch (IOException | RuntimeException e) {
+            System.out.println("The database did not stop cleanly: " + e);
+        }
+    }
+
+    private void copyLog(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            say("Could not keep the server log: " + e);
+        }
+    }
+
+    private static void refuseIfPortsTaken() {
+        for (int port : new int[] {8080, 9990}) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                throw new IllegalStateException("Something already listens on port " + port
+                        + " (a running Peel or the integration tests?): stop it and run the benchmark again");
+            } catch (IOException free) {
+                // nothing there: good
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- import
+
+    private ImportResult importPopulation(String set, Path file, long rows) throws Exception {
+        boolean gzip = file.getFileName().toString().endsWith(".gz");
+        say("[" + set + "] importing " + file.getFileName() + " (" + Files.size(file) / 1024 + " KiB"
+                + (gzip ? ", sent gzip-compressed as it is" : "") + ")");
+        long t0 = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "api/v1/nominals/import"))
+                .header("Authorization", basic(ADMIN))
+                .header("Content-Type", gzip ? "application/gzip" : "text/csv")
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        HttpResponse<String> started = client.send(request, HttpResponse.BodyHandlers.ofString());
+        double uploadSeconds = seconds(System.nanoTime() - t0);
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("The import was refused: HTTP " + started.statusCode() + " " + started.body());
+        }
+        String location = started.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("The import answer has no Location: " + started.body()));
+        String jobUrl = BASE + "api/v1/jobs/" + location.substring(location.lastIndexOf('/') + 1);
+        Map<String, Object> job = Json.object(started.body());
+        long lastSaid = System.nanoTime();
+        long deadline = t0 + IMPORT_LIMIT.toNanos();
+        while ("RUNNING".equals(job.get("status"))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The import was still running after " + IMPORT_LIMIT.toMinutes() + " minutes");
+            }
+            Thread.sleep(500);
+            HttpResponse<String> answer = get(jobUrl, ADMIN);
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("Reading the job failed: HTTP " + answer.statusCode() + " " + answer.body());
+            }
+            job = Json.object(answer.body());
+            if (System.nanoTime() - lastSaid > 15_000_000_000L) {
+                lastSaid = System.nanoTime();
+                double elapsed = seconds(lastSaid - t0);
+                long done = number(job, "done");
+                say("[" + set + "]   " + done + " / " + number(job, "total") + " rows after " + format(elapsed, 0)
+                        + " s (" + format(done / elapsed, 0) + " rows/s)");
+            }
+        }
+        double elapsed = seconds(System.nanoTime() - t0);
+        @SuppressWarnings("unchecked")
+        List<Object> problems = job.get("problems") instanceof List ? (List<Object>) job.get("problems") : List.of();
+        ImportResult result = new ImportResult(file.getFileName().toString(), rows, String.valueOf(job.get("status")),
+                number(job, "done"), number(job, "created"), number(job, "updated"), number(job, "rejected"),
+                uploadSeconds, elapsed, problems.stream().map(String::valueOf).toList(), indexedCount());
+        say("[" + set + "] import " + result.status() + " in " + format(elapsed, 1) + " s (upload "
+                + format(uploadSeconds, 1) + " s): " + result.created() + " created, " + result.updated() + " updated, "
+                + result.rejected() + " rejected, " + format(result.rowsPerSecond(), 0) + " rows/s; index holds "
+                + result.indexed());
+        return result;
+    }
+
+    private long indexedCount() {
+        try {
+            Matcher m = Pattern.compile("(\\d+) people indexed").matcher(get(READY, null).body());
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    // ---------------------------------------------------------------- searches
+
+    private List<Outcome> searchAll(String set, List<Query> queries) {
+        say("[" + set + "] warm-up: " + WARM_UP + " queries");
+        for (int i = 0; i < WARM_UP; i++) {
+            search(queries.get(i % queries.size()));
+        }
+        say("[" + set + "] single client: " + queries.size() + " queries");
+        List<Outcome> outcomes = new ArrayList<>(queries.size());
+        for (Query query : queries) {
+            outcomes.add(search(query));
+        }
+        return outcomes;
+    }
+
+    private LoadResult load(String set, List<Query> queries) throws InterruptedException {
+        say("[" + set + "] " + CLIENTS + " clients for " + LOAD_TIME.toSeconds() + " s");
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        long deadline = start + LOAD_TIME.toNanos();
+        List<Future<List<Outcome>>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c * queries.size() / CLIENTS;
+            clients.add(pool.submit(() -> {
+                List<Outcome> mine = new ArrayList<>();
+                for (int i = offset; System.nanoTime() < deadline; i++) {
+                    mine.add(search(queries.get(i % queries.size())));
+                }
+                return mine;
+            }));
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(LOAD_TIME.toSeconds() + REQUEST_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+        double elapsed = seconds(System.nanoTime() - start);
+        List<Outcome> all = new ArrayList<>();
+        for (Future<List<Outcome>> client : clients) {
+            try {
+                all.addAll(client.get(1, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                say("[" + set + "] a client failed: " + e);
+            }
+        }
+        long errors = all.stream().filter(o -> o.status() != 200).count();
+        LoadResult result = new LoadResult(CLIENTS, elapsed, all.size() - errors, errors,
+                Latency.of(all.stream().filter(o -> o.status() == 200).mapToDouble(Outcome::millis).toArray()));
+        say("[" + set + "] " + CLIENTS + " clients: " + format(result.perSecond(), 1) + " searches/s, p95 "
+                + format(result.latency().p95(), 1) + " ms, p99 " + format(result.latency().p99(), 1) + " ms, "
+                + errors + " errors");
+        return result;
+    }
+
+    private Outcome search(Query query) {
+        StringBuilder url = new StringBuilder(BASE).append("api/v1/nominals/search?surname=").append(encode(query.surname()));
+        if (!query.forenames().isEmpty()) {
+            url.append("&forenames=").append(encode(query.forenames()));
+        }
+        if (!query.dob().isEmpty()) {
+            url.append("&dob=").append(encode(query.dob()));
+        }
+        url.append("&limit=").append(LIMIT);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(EVALUATOR))
+                .timeout(REQUEST_TIMEOUT).GET().build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return new Outcome(query, List.of(), List.of(), millis(System.nanoTime() - t0), -1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(query, List.of(), List.of(), millis(System.nanoTime() - t0), -1, "interrupted");
+        }
+        double millis = millis(System.nanoTime() - t0);
+        if (response.statusCode() != 200) {
+            return new Outcome(query, List.of(), List.of(), millis, response.statusCode(), Json.abbreviated(response.body()));
+        }
+        List<String> refs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try {
+            Object results = Json.object(response.body()).get("results");
+            if (results instanceof List<?> list) {
+                for (Object each : list) {
+                    if (each instanceof Map<?, ?> hit) {
+                        refs.add(String.valueOf(hit.get("ref")));
+                        names.add(hit.get("name") + " " + hit.get("dob") + " (" + hit.get("score") + ")");
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return new Outcome(query, List.of(), List.of(), millis, -2, e.getMessage());
+        }
+        return new Outcome(query, List.copyOf(refs), List.copyOf(names), millis, 200, null);
+    }
+
+    // ---------------------------------------------------------------- heap
+
+    /** Asks WildFly's JVM for a full collection (jcmd GC.run) and reads the heap in use afterwards: the live set. */
+    private long liveHeapAfterGc() {
+        Optional<ProcessHandle> wildfly = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar")).findFirst();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (wildfly.isEmpty() || java.isEmpty()) {
+            return -1;
+        }
+        Path jcmd = Path.of(java.get()).resolveSibling("jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return -1;
+        }
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(wildfly.get().pid()), "GC.run")
+                    .redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return -1;
+            }
+            Thread.sleep(500);
+            HttpResponse<String> metrics = get(HeapSampler.METRICS_URL, null);
+            long used = HeapSampler.metric(metrics.body(), HeapSampler.USED_HEAP);
+            return used >= 0 ? used : HeapSampler.heapSum(metrics.body());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    // ---------------------------------------------------------------- data files
+
+    private Path populationFile(String set) {
+        Path plain = data.resolve("population-" + set + ".csv");
+        Path gzip = data.resolve("population-" + set + ".csv.gz");
+        if (Files.exists(plain)) {
+            return plain;
+        }
+        if (Files.exists(gzip)) {
+            return gzip;
+        }
+        throw new IllegalArgumentException("There is no " + plain + " nor " + gzip);
+    }
+
+    private static long countRows(Path file) throws IOException {
+        try (BufferedReader reader = reader(file)) {
+            return reader.lines().skip(1).filter(line -> !line.isBlank()).count();
+        }
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private List<Query> readQueries(String set) throws IOException {
+        Map<String, String[]> key = new LinkedHashMap<>();
+        for (String[] row : csv(data.resolve("dev-key-" + set + ".csv"), 4)) {
+            key.put(row[0], row);
+        }
+        List<Query> queries = new ArrayList<>();
+        for (String[] row : csv(data.resolve("dev-queries-" + set + ".csv"), 4)) {
+            String[] answer = key.get(row[0]);
+            if (answer == null) {
+                throw new IllegalStateException("Query " + row[0] + " is not in dev-key-" + set + ".csv");
+            }
+            queries.add(new Query(row[0], row[1], row[2], row[3], answer[1], answer[2], answer[3]));
+        }
+        return queries;
+    }
+
+    /** A header line, then plain comma-separated rows (the development files have no quoting); the last field keeps any commas. */
+    private static List<String[]> csv(Path file, int fields) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.skip(1).filter(line -> !line.isBlank()).map(line -> {
+                String[] parts = line.split(",", fields);
+                String[] row = Arrays.copyOf(parts, fields);
+                for (int i = 0; i < fields; i++) {
+                    row[i] = row[i] == null ? "" : row[i].strip();
+                }
+                return row;
+            }).toList();
+        }
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    private String markdown(ZonedDateTime started, List<SetResult> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Name-search benchmark\n\n");
+        md.append("Generated by `org.peelrms.benchmark.NameSearchBenchmark` (ear/src/test/java); do not edit by hand — run it again.\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| date | ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))).append(" |\n");
+        md.append("| Peel | ").append(git()).append(" |\n");
+        md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc)")
+                .append(cpuModel().map(m -> ", " + m).orElse("")).append(", ").append(totalMemory()).append(" memory, ")
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(" |\n");
+        md.append("| java -version | ").append(javaVersion()).append(" |\n");
+        md.append("| WildFly | ").append(wildflyHome.getFileName()).append(", heap -Xms512m -Xmx1536m (WildFlyServer)")
+                .append(" |\n");
+        md.append("| database | embedded PostgreSQL 17 on the same machine, a fresh one per data set |\n");
+        md.append("| client | java.net.http.HttpClient (HTTP/1.1) on the same machine; latency is measured by the client, "
+                + "from sending the request to having read the whole answer |\n");
+        md.append("| data | `").append(data).append("` |\n\n");
+
+        md.append("## Data sets\n\n| set | population | queries | ");
+        md.append(String.join(" | ", CLASSES)).append(" |\n|---|---:|---:|");
+        md.append("---:|".repeat(CLASSES.size())).append('\n');
+        for (SetResult r : results) {
+            md.append("| ").append(r.set).append(" | ").append(r.populationRows).append(" | ").append(r.queryCount);
+            for (String kind : CLASSES) {
+                md.append(" | ").append(r.classCounts.getOrDefault(kind, 0));
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
+
+        md.append("## Summary of targets\n\n| set | targets met | not met |\n|---|---|---|\n");
+        for (SetResult r : results) {
+            List<String[]> rows = rows(r);
+            List<String> met = new ArrayList<>();
+            List<String> notMet = new ArrayList<>();
+            for (String[] row : rows) {
+                if (row[3].equals("met")) {
+                    met.add(row[0]);
+                } else if (row[3].startsWith("**NOT MET")) {
+                    notMet.add(row[0]);
+                }
+            }
+            md.append("| ").append(r.set).append(" | ").append(met.size()).append(" | ")
+                    .append(notMet.isEmpty() ? "none" : "**" + String.join("; ", notMet) + "**")
+                    .append(r.failure != null ? " — **the run failed: " + r.failure + "**" : "").append(" |\n");
+        }
+        md.append('\n');
+
+        for (SetResult r : results) {
+            md.append("## ").append(r.set).append("\n\n");
+            if (r.failure != null) {
+                md.append("**The run failed:** `").append(r.failure.replace('`', '\'')).append("` (numbers below are what was measured before that; "
+                        + "see `ear/target/benchmark/server-").append(r.set).append(".log`).\n\n");
+            }
+            md.append("| measure | value | target | |\n|---|---:|---|---|\n");
+            for (String[] row : rows(r)) {
+                md.append("| ").append(String.join(" | ", row)).append(" |\n");
+            }
+            md.append('\n');
+            if (r.outcomes != null) {
+                perClass(md, r);
+                misses(md, r);
+            }
+            if (r.imported != null && !r.imported.problems().isEmpty()) {
+                md.append("Import problems (first 10 of ").append(r.imported.problems().size()).append("):\n\n");
+                r.imported.problems().stream().limit(10).forEach(p -> md.append("- ").append(p).append('\n'));
+                md.append('\n');
+            }
+            md.append("Heap: metric `").append(r.heapMetric).append("` from ").append(HeapSampler.METRICS_URL)
+                    .append(", read every second (").append(r.heapSamples).append(" samples");
+            if (r.heapFailures > 0) {
+                md.append(", ").append(r.heapFailures).append(" failed reads, last: ").append(r.heapLastFailure);
+            }
+            md.append("). The largest heap in use includes garbage not yet collected, so it rises towards -Xmx "
+                    + "under allocation; the live heap after a full collection (jcmd GC.run) is what the data really needs. "
+                    + "Total time for this set, server start to stop: ").append(format(r.totalSeconds, 0))
+                    .append(" s (Peel ready after ").append(format(r.startSeconds, 1)).append(" s).\n\n");
+        }
+
+        md.append("""
+                ## How to run
+
+                ```bash
+                mvn install -DskipTests                                  # once, or after changes: builds the EAR and WildFly
+                mvn -Pbenchmark verify -pl ear                           # the 100k set
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,1m
+                mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
+                ```
+
+                (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
+                8080, 9990 must be free (stop a running Peel and the integration tests first). Each set gets a fresh
+                embedded PostgreSQL (`ear/target/benchmark/postgres`, any free port) and a fresh WildFly
+                (`ear/target/benchmark/server`, index in `ear/target/benchmark/index`, log kept as
+                `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
+                `peel.demo.persons=0` (no generated people). The population `population-<set>.csv` (or `.csv.gz`,
+                sent compressed as it is) goes through `POST /api/v1/nominals/import` as `admin`; the import time runs
+                from the start of the upload until the job is no longer RUNNING. Every query of
+                `dev-queries-<set>.csv` then goes through `GET /api/v1/nominals/search?surname=&forenames=&dob=&limit=10`
+                as `evaluator`, one at a time, after 200 warm-up queries, and is scored against `dev-key-<set>.csv`
+                (recall@k and MRR over the positive queries; a query answered with an error counts as a miss).
+                Then 4 client threads each run through the query list (from different starting points) for 30 s.
+                Every search also writes its audit entry, as in production. Peel's own demo generator is not
+                benchmarked here (not done yet).
+                """);
+        return md.toString();
+    }
+
+    /** measure, value, target, met: one table row each. */
+    private static List<String[]> rows(SetResult r) {
+        List<String[]> rows = new ArrayList<>();
+        boolean million = r.populationRows >= 900_000;
+        ImportResult imp = r.imported;
+        if (imp != null) {
+            rows.add(row("import: rows in the file", String.valueOf(imp.rows()), "", ""));
+            rows.add(row("import: job status", imp.status() + ", " + imp.done() + " rows done, " + imp.created() + " created, "
+                    + imp.updated() + " updated, " + imp.rejected() + " rejected; " + imp.indexed() + " in the index",
+                    "(check) every row created and indexed",
+                    imp.status().equals("FINISHED") && imp.created() == imp.rows() && imp.indexed() == imp.rows()
+                            ? "met" : "**NOT MET**"));
+            rows.add(row("import: wall time (upload " + format(imp.uploadSeconds(), 1) + " s included)",
+                    format(imp.seconds(), 1) + " s (" + minutes(imp.seconds()) + ")",
+                    million ? "≤ 5 min (1M)" : "≤ 5 min applies to 1M only",
+                    million ? metMark(imp.seconds() <= IMPORT_1M_SECONDS) : ""));
+            rows.add(row("import: rows per second", format(imp.rowsPerSecond(), 0),
+                    million ? "≥ 3,334 (5 min for 1M)" : "", million ? metMark(imp.rowsPerSecond() * 300 >= imp.rows()) : ""));
+        }
+        if (r.outcomes != null) {
+            rows.add(row("recall@1", format(r.recallAt(1), 4), "≥ 0.95", metMark(r.recallAt(1) >= RECALL_AT_1)));
+            rows.add(row("recall@10", format(r.recallAt(10), 4), "≥ 0.99", metMark(r.recallAt(10) >= RECALL_AT_10)));
+            rows.add(row("MRR", format(r.mrr(), 4), "", ""));
+            for (ClassScore c : r.classScores()) {
+                if (!Double.isNaN(c.recallAt10())) {
+                    rows.add(row("recall@1 / recall@10: " + c.kind() + " (" + c.count() + ")",
+                            format(c.recallAt1(), 4) + " / " + format(c.recallAt10(), 4), "", ""));
+                }
+            }
+            List<Outcome> negatives = r.negatives();
+            long empty = negatives.stream().filter(o -> o.refs().isEmpty()).count();
+            rows.add(row("negatives: mean number of results (" + negatives.size() + " queries)",
+                    format(r.negativeMeanResults(), 3) + " (" + empty + " with none)", "≤ 1",
+                    metMark(r.negativeMeanResults() <= NEGATIVE_RESULTS)));
+            rows.add(row("searches answered with an error", String.valueOf(r.errors()), "(check) 0", metMark(r.errors() == 0)));
+        }
+        if (r.latency != null) {
+            Latency l = r.latency;
+            rows.add(row("latency, 1 client: p50", format(l.p50(), 1) + " ms", "", ""));
+            rows.add(row("latency, 1 client: p95", format(l.p95(), 1) + " ms", "≤ 25 ms", metMark(l.p95() <= P95_MS)));
+            rows.add(row("latency, 1 client: p99", format(l.p99(), 1) + " ms", "≤ 60 ms", metMark(l.p99() <= P99_MS)));
+            rows.add(row("latency, 1 client: max (mean)", format(l.max(), 1) + " ms (" + format(l.mean(), 1) + " ms)", "", ""));
+        }
+        if (r.load != null) {
+            LoadResult load = r.load;
+            rows.add(row(load.clients() + " clients, " + format(load.seconds(), 1) + " s: searches per second",
+                    format(load.perSecond(), 1) + " (" + load.searches() + " searches, " + load.errors() + " errors)",
+                    "≥ 100", metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
+            rows.add(row(load.clients() + " clients: latency p50 / p95 / p99 / max",
+                    format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
+                            + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
+        }
+        if (r.heapImport >= 0) {
+            rows.add(row("WildFly heap in use, largest during the import", mib(r.heapImport), "≤ 1.5 GiB",
+                    metMark(r.heapImport <= HEAP_BYTES)));
+        } else if (r.imported != null) {
+            rows.add(row("WildFly heap in use, largest during the import", "not measured", "≤ 1.5 GiB", "**NOT MET (not measured)**"));
+        }
+        if (r.heapSearch >= 0 || r.heapLoad >= 0) {
+            long searching = Math.max(r.heapSearch, r.heapLoad);
+            rows.add(row("WildFly heap in use, largest during the searches (1 client / 4 clients)",
+                    mib(searching) + " (" + mib(r.heapSearch) + " / " + mib(r.heapLoad) + ")", "≤ 1.5 GiB",
+                    metMark(searching <= HEAP_BYTES)));
+        }
+        if (r.heapLiveAfterGc >= 0) {
+            rows.add(row("WildFly heap live after a full GC, at the end", mib(r.heapLiveAfterGc), "", ""));
+        }
+        if (!Double.isNaN(r.gcImport)) {
+            rows.add(row("WildFly time in garbage collection: import / 1 client / 4 clients",
+                    format(r.gcImport, 1) + " s / " + format(r.gcSearch, 1) + " s / " + format(r.gcLoad, 1) + " s", "", ""));
+        }
+        if (r.heapLimit > 0) {
+            rows.add(row("WildFly heap limit (-Xmx)", mib(r.heapLimit), "", ""));
+        }
+        return rows;
+    }
+
+    private static void perClass(StringBuilder md, SetResult r) {
+        md.append("Per class (single client):\n\n| class | queries | recall@1 | recall@10 | MRR | mean results | latency p50 / p95 / p99 ms |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|\n");
+        for (ClassScore c : r.classScores()) {
+            md.append("| ").append(c.kind()).append(" | ").append(c.count()).append(" | ").append(format(c.recallAt1(), 4))
+                    .append(" | ").append(format(c.recallAt10(), 4)).append(" | ").append(format(c.mrr(), 4))
+                    .append(" | ").append(format(c.meanResults(), 2)).append(" | ").append(format(c.latency().p50(), 1))
+                    .append(" / ").append(format(c.latency().p95(), 1)).append(" / ").append(format(c.latency().p99(), 1))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void misses(StringBuilder md, SetResult r) {
+        List<Outcome> missed = r.positives().stream().filter(o -> o.rank() == 0).toList();
+        List<Outcome> notFirst = r.positives().stream().filter(o -> o.rank() > 1).toList();
+        List<Outcome> noisyNegatives = r.negatives().stream().filter(o -> !o.refs().isEmpty())
+                .sorted(Comparator.comparingInt((Outcome o) -> o.refs().size()).reversed()).toList();
+        md.append("Misses: ").append(missed.size()).append(" positive queries without the person in the results, ")
+                .append(notFirst.size()).append(" with the person found but not first, ").append(noisyNegatives.size())
+                .append(" negatives with results.\n\n");
+        if (!missed.isEmpty() || !notFirst.isEmpty()) {
+            md.append("Positive queries not answered first, by kind of variation (the key's detail):\n\n");
+            md.append("| class | detail | not found | found, not first |\n|---|---|---:|---:|\n");
+            Map<String, int[]> byDetail = new TreeMap<>();
+            missed.forEach(o -> byDetail.computeIfAbsent(o.query().kind() + " | `" + o.query().detail() + "`", k -> new int[2])[0]++);
+            notFirst.forEach(o -> byDetail.computeIfAbsent(o.query().kind() + " | `" + o.query().detail() + "`", k -> new int[2])[1]++);
+            byDetail.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0] + e.getValue()[1]).reversed())
+                    .limit(25)
+                    .forEach(e -> md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()[0]).append(" | ")
+                            .append(e.getValue()[1]).append(" |\n"));
+            if (byDetail.size() > 25) {
+                md.append("| … | ").append(byDetail.size() - 25).append(" more kinds | | |\n");
+            }
+            md.append('\n');
+        }
+        if (!missed.isEmpty()) {
+            md.append("Examples of positive queries without the person in the results:\n\n");
+            examples(md, missed, 15);
+        }
+        if (!notFirst.isEmpty()) {
+            md.append("Examples of positive queries with the person found but not first:\n\n");
+            examples(md, notFirst, 10);
+        }
+        if (!noisyNegatives.isEmpty()) {
+            md.append("Negatives with the most results:\n\n");
+            examples(md, noisyNegatives, 10);
+        }
+        List<Outcome> errors = r.outcomes.stream().filter(o -> o.status() != 200).toList();
+        if (!errors.isEmpty()) {
+            md.append("Searches answered with an error (first 10):\n\n");
+            errors.stream().limit(10).forEach(o -> md.append("- ").append(o.query().qid()).append(" `")
+                    .append(o.query().shown()).append("`: ").append(o.status()).append(' ')
+                    .append(String.valueOf(o.error()).replace('|', '/')).append('\n'));
+            md.append('\n');
+        }
+    }
+
+    private static void examples(StringBuilder md, List<Outcome> outcomes, int limit) {
+        md.append("| qid | class | detail | query (surname / forenames / dob) | expected | rank | first results |\n");
+        md.append("|---|---|---|---|---|---:|---|\n");
+        outcomes.stream().limit(limit).forEach(o -> md.append("| ").append(o.query().qid()).append(" | ")
+                .append(o.query().kind()).append(" | `").append(o.query().detail().replace('|', '/')).append("` | ")
+                .append(o.query().shown()).append(" | ").append(o.query().expected().isEmpty() ? "—" : o.query().expected())
+                .append(" | ").append(o.rank() == 0 ? "—" : String.valueOf(o.rank())).append(" | ")
+                .append(firstResults(o)).append(" |\n"));
+        md.append('\n');
+    }
+
+    private static String firstResults(Outcome o) {
+        if (o.refs().isEmpty()) {
+            return o.status() == 200 ? "none" : "error " + o.status();
+        }
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, o.refs().size()); i++) {
+            shown.add(o.refs().get(i) + " " + o.names().get(i));
+        }
+        return String.join("; ", shown).replace('|', '/') + (o.refs().size() > 3 ? "; … (" + o.refs().size() + ")" : "");
+    }
+
+    private static String[] row(String measure, String value, String target, String met) {
+        return new String[] {measure, value, target.isEmpty() ? "—" : target, met};
+    }
+
+    private static String metMark(boolean met) {
+        return met ? "met" : "**NOT MET**";
+    }
+
+    // ---------------------------------------------------------------- machine
+
+    /** The commit of the checkout the benchmark runs from (the working directory, ear/), and what is changed in it. */
+    private static String git() {
+        java.io.File here = new java.io.File(".").getAbsoluteFile();
+        String commit = command(here, "git", "log", "-1", "--format=%h %cd %s", "--date=short").strip();
+        if (commit.isBlank()) {
+            return "unknown";
+        }
+        if (commit.length() > 120) {
+            commit = commit.substring(0, 117) + "...";
+        }
+        List<String> changed = command(here, "git", "status", "--porcelain", "--untracked-files=no").lines()
+                .map(l -> l.substring(Math.min(3, l.length()))).toList();
+        String shown = "`" + commit.replace("|", "/").replace("`", "'") + "`";
+        if (changed.isEmpty()) {
+            return shown;
+        }
+        return shown + " with uncommitted changes to " + (changed.size() <= 4 ? String.join(", ", changed)
+                : changed.size() + " files");
+    }
+
+    private static String javaVersion() {
+        String out = command(null, "java", "-version");
+        return out.isBlank() ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                : out.strip().lines().collect(Collectors.joining("; "));
+    }
+
+    private static Optional<String> cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String totalMemory() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
+                    .map(l -> format(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0, 1) + " GiB")
+                    .orElse("unknown");
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String command(java.io.File directory, String... command) {
+        try {
+            Process process = new ProcessBuilder(command).directory(directory).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    // ---------------------------------------------------------------- small things
+
+    private HttpResponse<String> get(String url, String credentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
+        if (credentials != null) {
+            request.header("Authorization", basic(credentials));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No answer from " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static long number(Map<String, Object> json, String field) {
+        return json.get(field) instanceof Number n ? n.longValue() : -1;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String format(double value, int decimals) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    private static String minutes(double seconds) {
+        return String.format(Locale.ROOT, "%d min %02d s", (long) seconds / 60, (long) seconds % 60);
+    }
+
+    private static String mib(long bytes) {
+        return bytes < 0 ? "—" : String.format(Locale.ROOT, "%,d MiB", bytes / MIB);
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

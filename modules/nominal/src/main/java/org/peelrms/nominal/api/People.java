@@ -1,0 +1,47 @@
+package org.peelrms.nominal.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeping the people index: putting a person on file, correcting them, their other names, marks and
+ * warning markers. Every change is audited in its own transaction; bad input is refused with a
+ * message ({@link org.peelrms.kernel.InvalidInput}) and changes nothing.
+ */
+public interface People {
+
+    /** The person's whole record, for their page (the view is audited); empty if there is none. */
+    Optional<PersonRecord> record(long id);
+
+    /**
+     * People already on file who may be the same as the one about to be created: the name search
+     * on the details given, so that duplicates are stopped at source.
+     */
+    List<PersonHit> possibleDuplicates(PersonDetails details);
+
+    /** Other people on file who may be the same as this one. */
+    List<PersonHit> possibleDuplicatesOf(long id);
+
+    /** Puts a new person on file and returns their id. */
+    long create(PersonDetails details);
+
+    /**
+     * Corrects a person's details.
+     *
+     * @param version the version the officer edited; if someone changed the person since, nothing
+     *                is saved and the officer is told to reload
+     */
+    void change(long id, int version, PersonDetails details);
+
+    void addOtherName(long id, NameType type, String forenames, String surname, LocalDate dateOfBirth);
+
+    void endOtherName(long id, long nameId);
+
+    void addMark(long id, MarkKind kind, String description, String bodyLocation);
+
+    void setMarker(long id, MarkerType type, String note);
+
+    /** Ends a warning marker, with the reason; supervisors only. */
+    void endMarker(long id, long markerId, String reason);
+}

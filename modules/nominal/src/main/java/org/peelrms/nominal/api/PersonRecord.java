@@ -1,0 +1,50 @@
+package org.peelrms.nominal.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Everything on a person's page: details, every name, identifying marks and warning markers. */
+public record PersonRecord(long id, int version, String reference, String pncId, String surname, String forenames,
+        LocalDate dateOfBirth, Sex sex, Integer heightCm, List<Name> otherNames, List<Mark> marks,
+        List<Marker> markers, String createdBy, OffsetDateTime createdAt, String changedBy,
+        OffsetDateTime changedAt) {
+
+    public String displayName() {
+        return PersonNames.display(forenames, surname);
+    }
+
+    public PersonDetails details() {
+        return new PersonDetails(surname, forenames, dateOfBirth, sex, heightCm, pncId);
+    }
+
+    /** Markers still in force. */
+    public List<Marker> activeMarkers() {
+        return markers.stream().filter(Marker::active).toList();
+    }
+
+    /** Another name, and whether it has been ended (an ended name is still searched). */
+    public record Name(long id, NameType type, String forenames, String surname, LocalDate dateOfBirth,
+            String addedBy, OffsetDateTime addedAt, String endedBy, OffsetDateTime endedAt) {
+        public String display() {
+            return PersonNames.display(forenames, surname);
+        }
+
+        public boolean active() {
+            return endedAt == null;
+        }
+    }
+
+    /** An identifying mark: what it is and where on the body. */
+    public record Mark(long id, MarkKind kind, String description, String bodyLocation, String recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** A warning marker: set with a date and by whom; ended (never deleted) with a reason. */
+    public record Marker(long id, MarkerType type, String note, String setBy, OffsetDateTime setAt, String endedBy,
+            OffsetDateTime endedAt, String endReason) {
+        public boolean active() {
+            return endedAt == null;
+        }
+    }
+}

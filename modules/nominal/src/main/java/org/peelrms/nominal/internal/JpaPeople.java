@@ -1,0 +1,195 @@
+package org.peelrms.nominal.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peelrms.kernel.Callers;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.MarkKind;
+import org.peelrms.nominal.api.MarkerType;
+import org.peelrms.nominal.api.NameSearch;
+import org.peelrms.nominal.api.NameType;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.nominal.api.PersonDetails;
+import org.peelrms.nominal.api.PersonHit;
+import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.internal.matching.Names;
+
+/** Keeps people on file with standard JPA, each change audited in the same transaction. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaPeople implements People {
+    private static final int DUPLICATES_SHOWN = 10;
+
+    @PersistenceContext(unitName = "nominal")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private PeopleIndex index;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Validator validator;
+
+    @Override
+    public Optional<PersonRecord> record(long id) {
+        Optional<PersonRecord> found = Optional.ofNullable(entityManager.find(Person.class, id)).map(Person::record);
+        audit.record(found.isPresent()
+                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id)
+                : AuditEvent.accessDenied(HibernatePeopleIndex.PERSON, id, "asked for a person who is not on file"));
+        return found;
+    }
+
+    @Override
+    public List<PersonHit> possibleDuplicates(PersonDetails details) {
+        check(details);
+        return index.find(new NameSearch(details.surname(), details.forenames(), details.dateOfBirth(), null,
+                details.sex(), DUPLICATES_SHOWN));
+    }
+
+    @Override
+    public List<PersonHit> possibleDuplicatesOf(long id) {
+        Person person = existing(id);
+        PersonDetails details = person.details();
+        return index.find(new NameSearch(details.surname(), details.forenames(), details.dateOfBirth(), null,
+                details.sex(), DUPLICATES_SHOWN + 1)).stream().filter(hit -> hit.id() != id)
+                .limit(DUPLICATES_SHOWN).toList();
+    }
+
+    @Override
+    public long create(PersonDetails details) {
+        check(details);
+        Person person = new Person(null, details, stamp());
+        entityManager.persist(person);
+        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), Changes.between(
+                new PersonDetails("", null, null, null, null, null), details)));
+        return person.id();
+    }
+
+    @Override
+    public void change(long id, int version, PersonDetails details) {
+        check(details);
+        Person person = existing(id);
+        if (person.version() != version) {
+            throw new InvalidInput("Someone else changed this person since you opened the page; reload it to see"
+                    + " their change, then make yours again.");
+        }
+        entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String changes = person.correct(details, stamp());
+        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, id, changes));
+    }
+
+    @Override
+    public void addOtherName(long id, NameType type, String forenames, String surname, LocalDate dateOfBirth) {
+        if (type == null) {
+            throw new InvalidInput("Choose what kind of name this is.");
+        }
+        if (surname == null || Names.joined(surname).isEmpty()) {
+            throw new InvalidInput("The other name needs a surname.");
+        }
+        Person person = existing(id);
+        person.addOtherName(type, forenames == null ? null : forenames.strip(), surname.strip(), dateOfBirth, stamp());
+        changed(person, "added " + type.shortName() + " '" + forenames + " " + surname + "'");
+    }
+
+    @Override
+    public void endOtherName(long id, long nameId) {
+        Person person = existing(id);
+        PersonName name = person.otherName(nameId)
+                .orElseThrow(() -> new InvalidInput("That name is not one of this person's."));
+        if (!name.active()) {
+            throw new InvalidInput("That name has already been ended.");
+        }
+        name.end(stamp());
+        changed(person, "ended the other name '" + name.display() + "'");
+    }
+
+    @Override
+    public void addMark(long id, MarkKind kind, String description, String bodyLocation) {
+        if (kind == null || blank(description) || blank(bodyLocation)) {
+            throw new InvalidInput("A mark needs its kind, a description and where on the body it is.");
+        }
+        Person person = existing(id);
+        person.addMark(kind, description.strip(), bodyLocation.strip(), stamp());
+        changed(person, "added " + kind.label().toLowerCase() + ": " + description.strip() + " (" + bodyLocation.strip() + ")");
+    }
+
+    @Override
+    public void setMarker(long id, MarkerType type, String note) {
+        if (type == null) {
+            throw new InvalidInput("Choose the warning marker to set.");
+        }
+        Person person = existing(id);
+        person.setMarker(type, blank(note) ? null : note.strip(), stamp());
+        changed(person, "set warning marker " + type.label());
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void endMarker(long id, long markerId, String reason) {
+        if (blank(reason)) {
+            throw new InvalidInput("Say why the warning marker no longer applies.");
+        }
+        Person person = existing(id);
+        WarningMarker marker = person.marker(markerId)
+                .orElseThrow(() -> new InvalidInput("That marker is not one of this person's."));
+        if (!marker.active()) {
+            throw new InvalidInput("That marker has already been ended.");
+        }
+        marker.end(reason.strip(), stamp());
+        changed(person, "ended warning marker " + marker.type().label() + ": " + reason.strip());
+    }
+
+    private void changed(Person person, String what) {
+        entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), what));
+    }
+
+    private Person existing(long id) {
+        Person person = entityManager.find(Person.class, id);
+        if (person == null) {
+            throw new InvalidInput("There is no person " + id + " on file.");
+        }
+        return person;
+    }
+
+    private void check(PersonDetails details) {
+        if (details == null) {
+            throw new InvalidInput("The person's details are missing.");
+        }
+        String problems = validator.validate(details).stream().map(ConstraintViolation::getMessage).sorted()
+                .collect(Collectors.joining("; "));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("Not saved: " + problems + ".");
+        }
+    }
+
+    private Stamp stamp() {
+        return Stamp.now(Callers.nameOf(session.getCallerPrincipal()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,12 @@
+package org.peelrms.nominal.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Who did something to a record, and when (UTC). */
+record Stamp(String user, OffsetDateTime at) {
+
+    static Stamp now(String user) {
+        return new Stamp(user, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+}

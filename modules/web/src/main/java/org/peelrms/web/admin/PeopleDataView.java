@@ -1,0 +1,108 @@
+package org.peelrms.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.JobView;
+import org.peelrms.nominal.api.NameVariantTable;
+import org.peelrms.nominal.api.PeopleImports;
+import org.peelrms.nominal.api.SearchIndex;
+import org.peelrms.web.shell.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The administrators' page for the people data: import a legacy export, add name variants, rebuild
+ * the search index, and watch a job's progress.
+ */
+@Named
+@ViewScoped
+public class PeopleDataView implements Serializable {
+
+    @EJB
+    private PeopleImports imports;
+
+    @EJB
+    private SearchIndex index;
+
+    @EJB
+    private NameVariantTable variants;
+
+    private UploadedFile file;
+    private Long jobId;
+    private String group;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("Choose a CSV file to import.");
+            return;
+        }
+        try {
+            Path saved = Files.createTempFile("peel-import-", ".csv");
+            try (InputStream in = file.getFileName().endsWith(".gz")
+                    ? new GZIPInputStream(file.getInputStream()) : file.getInputStream()) {
+                Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
+            }
+            jobId = imports.start(saved, file.getFileName());
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        } catch (IOException e) {
+            Messages.error("The file could not be read: " + e.getMessage());
+        }
+    }
+
+    public void rebuild() {
+        jobId = index.startRebuild();
+    }
+
+    public void addGroup() {
+        try {
+            variants.add(group);
+            Messages.info("Name variants added. Rebuild the search index so that searches find people by them.");
+            group = null;
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public List<String> getAddedGroups() {
+        return variants.added();
+    }
+
+    public int getVariantCount() {
+        return variants.size();
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public JobView getJob() {
+        return jobId == null ? null : imports.job(jobId).orElse(null);
+    }
+
+    public boolean isRunning() {
+        JobView job = getJob();
+        return job != null && "RUNNING".equals(job.status());
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
