@@ -56,13 +56,19 @@ public final class NameSearchBenchmark {
     static final String BASE = "http://localhost:8080/peel/";
     static final String READY = "http://127.0.0.1:9990/health/ready";
     static final String ADMIN = "admin:peel-demo-admin";
-    static final String EVALUATOR = "evaluator:peel-demo-evaluator";
+    /** The evaluation service account, user:password; -Dpeel.benchmark.evaluator overrides the demo ones tried in turn. */
+    static final List<String> EVALUATORS = System.getProperty("peel.benchmark.evaluator") != null
+            ? List.of(System.getProperty("peel.benchmark.evaluator"))
+            : List.of("evaluator:peel-demo-evaluator-service-account", "evaluator:peel-demo-evaluator");
     static final int LIMIT = 10;
     static final int WARM_UP = 200;
     static final int CLIENTS = 4;
     static final Duration LOAD_TIME = Duration.ofSeconds(30);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final Duration IMPORT_LIMIT = Duration.ofMinutes(90);
+    /** After the measured runs, one client for this long with Flight Recorder on, to see where the time goes. */
+    static final Duration PROFILE_TIME = Duration.ofSeconds(30);
+    static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("peel.benchmark.profile", "true"));
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
 
@@ -88,7 +94,8 @@ public final class NameSearchBenchmark {
         }
     }
 
-    record Outcome(Query query, List<String> refs, List<String> names, double millis, int status, String error) {
+    record Outcome(Query query, List<String> refs, List<Double> scores, List<String> names, double millis, int status,
+            String error) {
         /** 1-based rank of the expected person, 0 if not returned. */
         int rank() {
             int index = refs.indexOf(query.expected());
@@ -128,6 +135,58 @@ public final class NameSearchBenchmark {
         }
     }
 
+    /** Where WildFly's CPU went while one client searched: samples by layer, and the hottest methods. */
+    record Profile(Path file, int searches, long samples, Map<String, Long> byLayer, Map<String, Long> inclusive,
+            Map<String, Long> hotMethods) {
+    }
+
+    /**
+     * CPU time from /proc, in clock ticks: the whole machine's busy and total time, and the time of this
+     * process and its descendants (WildFly, PostgreSQL): to tell whether something else ran during a measurement.
+     */
+    record Cpu(long busy, long total, long ours) {
+        static Cpu now() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long user = Long.parseLong(f[1]);
+                long nice = Long.parseLong(f[2]);
+                long system = Long.parseLong(f[3]);
+                long idle = Long.parseLong(f[4]);
+                long iowait = Long.parseLong(f[5]);
+                long irq = Long.parseLong(f[6]);
+                long softirq = Long.parseLong(f[7]);
+                long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+                long busy = user + nice + system + irq + softirq + steal;
+                long ours = Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
+                        .mapToLong(p -> ticks(p.pid())).sum();
+                return new Cpu(busy, busy + idle + iowait, ours);
+            } catch (IOException | RuntimeException e) {
+                return new Cpu(-1, -1, -1);
+            }
+        }
+
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /** busy, ours, others as shares of the machine since the earlier reading, or null if /proc could not be read. */
+        double[] sharesSince(Cpu earlier) {
+            long elapsed = total - earlier.total;
+            if (earlier.total < 0 || total < 0 || elapsed <= 0) {
+                return null;
+            }
+            double busyShare = (double) (busy - earlier.busy) / elapsed;
+            double ourShare = Math.min(busyShare, (double) (ours - earlier.ours) / elapsed);
+            return new double[] {busyShare, ourShare, Math.max(0, busyShare - ourShare)};
+        }
+    }
+
     record ClassScore(String kind, int count, double recallAt1, double recallAt10, double mrr, double meanResults,
             Latency latency) {
     }
@@ -146,6 +205,10 @@ public final class NameSearchBenchmark {
         long heapSearch = -1;
         long heapLoad = -1;
         long heapLiveAfterGc = -1;
+        Profile profile;
+        /** Shares of the machine's CPU while searching: busy, by this run's processes, by any other process. */
+        double[] cpuSearch;
+        double[] cpuLoad;
         long heapLimit = -1;
         double gcImport = Double.NaN;
         double gcSearch = Double.NaN;
@@ -218,6 +281,8 @@ public final class NameSearchBenchmark {
     private final Path ear;
     private final Path work;
     private final Path report;
+    /** The evaluator's user:password that Peel accepted (found at start-up). */
+    private volatile String evaluator = EVALUATORS.get(0);
 
     private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
         this.data = data;
@@ -249,6 +314,7 @@ public final class NameSearchBenchmark {
 
     private int run(List<String> sets) throws IOException {
         ZonedDateTime started = ZonedDateTime.now();
+        String commit = git();
         say("Name-search benchmark: data " + data + ", sets " + sets);
         for (Path needed : List.of(data, wildflyHome, ear)) {
             if (!Files.exists(needed)) {
@@ -271,7 +337,7 @@ public final class NameSearchBenchmark {
             result.totalSeconds = seconds(System.nanoTime() - t0);
             say("The " + set + " run took " + format(result.totalSeconds, 0) + " s");
         }
-        String markdown = markdown(started, results);
+        String markdown = markdown(started, commit, results);
         Files.createDirectories(report.getParent());
         Files.writeString(report, markdown, StandardCharsets.UTF_8);
         say("");
@@ -321,6 +387,7 @@ public final class NameSearchBenchmark {
             awaitReady(server, serverBase.resolve("log/server.log"), Duration.ofMinutes(10));
             result.startSeconds = seconds(System.nanoTime() - t0);
             say("[" + set + "] Peel ready after " + format(result.startSeconds, 1) + " s: " + get(READY, null).body());
+            chooseEvaluator();
 
             heap = new HeapSampler();
             heap.phase("import");
@@ -332,17 +399,25 @@ public final class NameSearchBenchmark {
             }
 
             heap.phase("search");
+            Cpu before = Cpu.now();
             result.outcomes = searchAll(set, queries);
+            result.cpuSearch = Cpu.now().sharesSince(before);
             result.latency = Latency.of(result.outcomes.stream().mapToDouble(Outcome::millis).toArray());
             result.heapSearch = heap.maxUsed("search");
             say("[" + set + "] single client: recall@1 " + format(result.recallAt(1), 4) + ", recall@10 "
                     + format(result.recallAt(10), 4) + ", p95 " + format(result.latency.p95(), 1) + " ms");
 
             heap.phase("load");
+            before = Cpu.now();
             result.load = load(set, queries);
+            result.cpuLoad = Cpu.now().sharesSince(before);
             result.heapLoad = heap.maxUsed("load");
             heap.phase("after");
             result.heapLiveAfterGc = liveHeapAfterGc();
+            if (PROFILE) {
+                heap.phase("profile");
+                result.profile = profile(set, queries);
+            }
             result.heapLimit = heap.heapLimit();
             result.gcImport = heap.gcSeconds("import");
             result.gcSearch = heap.gcSeconds("search");
@@ -367,6 +442,19 @@ public final class NameSearchBenchmark {
             }
             copyLog(serverBase.resolve("log/server.log"), work.resolve("server-" + set + ".log"));
         }
+    }
+
+    /** The first of the evaluator accounts that Peel accepts (GET /api/v1/me answers 200). */
+    private void chooseEvaluator() {
+        for (String candidate : EVALUATORS) {
+            if (get(BASE + "api/v1/me", candidate).statusCode() == 200) {
+                evaluator = candidate;
+                say("Searching as " + candidate.substring(0, candidate.indexOf(':')));
+                return;
+            }
+        }
+        throw new IllegalStateException("Peel accepts none of the evaluator accounts " + EVALUATORS.stream()
+                .map(c -> c.substring(0, c.indexOf(':')) + ":***").toList() + "; give one with -Dpeel.benchmark.evaluator=user:password");
     }
 
     /** Waits for readiness, but gives up at once when WildFly stops or reports that Peel failed to deploy. */
@@ -549,71 +637,198 @@ public final class NameSearchBenchmark {
             url.append("&dob=").append(encode(query.dob()));
         }
         url.append("&limit=").append(LIMIT);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(EVALUATOR))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(evaluator))
                 .timeout(REQUEST_TIMEOUT).GET().build();
         long t0 = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return new Outcome(query, List.of(), List.of(), millis(System.nanoTime() - t0), -1, e.toString());
+            return new Outcome(query, List.of(), List.of(), List.of(), millis(System.nanoTime() - t0), -1, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(query, List.of(), List.of(), millis(System.nanoTime() - t0), -1, "interrupted");
+            return new Outcome(query, List.of(), List.of(), List.of(), millis(System.nanoTime() - t0), -1, "interrupted");
         }
         double millis = millis(System.nanoTime() - t0);
         if (response.statusCode() != 200) {
-            return new Outcome(query, List.of(), List.of(), millis, response.statusCode(), Json.abbreviated(response.body()));
+            return new Outcome(query, List.of(), List.of(), List.of(), millis, response.statusCode(), Json.abbreviated(response.body()));
         }
         List<String> refs = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         try {
             Object results = Json.object(response.body()).get("results");
             if (results instanceof List<?> list) {
                 for (Object each : list) {
                     if (each instanceof Map<?, ?> hit) {
                         refs.add(String.valueOf(hit.get("ref")));
+                        scores.add(hit.get("score") instanceof Number n ? n.doubleValue() : Double.NaN);
                         names.add(hit.get("name") + " " + hit.get("dob") + " (" + hit.get("score") + ")");
                     }
                 }
             }
         } catch (IllegalArgumentException e) {
-            return new Outcome(query, List.of(), List.of(), millis, -2, e.getMessage());
+            return new Outcome(query, List.of(), List.of(), List.of(), millis, -2, e.getMessage());
         }
-        return new Outcome(query, List.copyOf(refs), List.copyOf(names), millis, 200, null);
+        return new Outcome(query, List.copyOf(refs), List.copyOf(scores), List.copyOf(names), millis, 200, null);
     }
 
     // ---------------------------------------------------------------- heap
 
     /** Asks WildFly's JVM for a full collection (jcmd GC.run) and reads the heap in use afterwards: the live set. */
     private long liveHeapAfterGc() {
-        Optional<ProcessHandle> wildfly = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar")).findFirst();
-        Optional<String> java = ProcessHandle.current().info().command();
-        if (wildfly.isEmpty() || java.isEmpty()) {
-            return -1;
-        }
-        Path jcmd = Path.of(java.get()).resolveSibling("jcmd");
-        if (!Files.isExecutable(jcmd)) {
+        if (!jcmd("GC.run")) {
             return -1;
         }
         try {
-            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(wildfly.get().pid()), "GC.run")
-                    .redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return -1;
-            }
             Thread.sleep(500);
-            HttpResponse<String> metrics = get(HeapSampler.METRICS_URL, null);
-            long used = HeapSampler.metric(metrics.body(), HeapSampler.USED_HEAP);
-            return used >= 0 ? used : HeapSampler.heapSum(metrics.body());
-        } catch (IOException | RuntimeException e) {
-            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
         }
+        try {
+            HttpResponse<String> metrics = get(HeapSampler.METRICS_URL, null);
+            long used = HeapSampler.metric(metrics.body(), HeapSampler.USED_HEAP);
+            return used >= 0 ? used : HeapSampler.heapSum(metrics.body());
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Runs a jcmd command against WildFly's JVM (the child of standalone.sh, itself a child of this JVM). */
+    private static boolean jcmd(String... command) {
+        Optional<ProcessHandle> wildfly = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar")).findFirst();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (wildfly.isEmpty() || java.isEmpty()) {
+            return false;
+        }
+        Path jcmd = Path.of(java.get()).resolveSibling("jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return false;
+        }
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(wildfly.get().pid())));
+        line.addAll(List.of(command));
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean ok = process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0;
+            if (!ok) {
+                System.out.println("jcmd " + String.join(" ", command) + " failed: " + out.strip());
+            }
+            return ok;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- where the time goes
+
+    /** Layers a stack sample is put down to: the first frame from the top whose class starts with one of these. */
+    private static final List<String[]> LAYERS = List.of(
+            new String[] {"org.wildfly.security.password", "bcrypt check of the HTTP Basic password (Elytron)"},
+            new String[] {"org.peelrms.nominal.internal.matching", "Peel: name matching and scoring"},
+            new String[] {"org.peelrms.audit", "Peel: audit log"},
+            new String[] {"org.peelrms", "Peel: other"},
+            new String[] {"org.apache.lucene", "Lucene (candidate search, fuzzy terms)"},
+            new String[] {"org.hibernate.search", "Hibernate Search (query, projections)"},
+            new String[] {"org.postgresql", "PostgreSQL JDBC driver"},
+            new String[] {"org.hibernate", "Hibernate ORM"},
+            new String[] {"org.eclipse.yasson", "JSON-B (Yasson)"},
+            new String[] {"org.eclipse.parsson", "JSON-B (Yasson)"},
+            new String[] {"org.jboss.resteasy", "RESTEasy"},
+            new String[] {"io.undertow", "Undertow, XNIO (HTTP)"},
+            new String[] {"org.xnio", "Undertow, XNIO (HTTP)"},
+            new String[] {"org.wildfly.security", "Elytron (other)"},
+            new String[] {"org.jboss.jca", "IronJacamar (connection pool)"},
+            new String[] {"com.arjuna", "Narayana (transactions)"},
+            new String[] {"org.jboss", "WildFly, JBoss container"},
+            new String[] {"org.wildfly", "WildFly, JBoss container"});
+
+    /** Inclusive markers: a sample counts if any frame's class (or class.method) starts with the prefix. */
+    private static final List<String[]> MARKERS = List.of(
+            new String[] {"org.wildfly.security.password", "bcrypt password check (HTTP Basic, every request)"},
+            new String[] {"org.wildfly.security.auth.realm.jdbc", "Elytron JDBC realm (account and roles queries, bcrypt)"},
+            new String[] {"org.peelrms.nominal.internal.NameSearchEngine.search", "NameSearchEngine.search (whole search)"},
+            new String[] {"org.apache.lucene", "Lucene"},
+            new String[] {"org.peelrms.nominal.internal.matching", "name matching and scoring"},
+            new String[] {"org.peelrms.audit", "audit log write"},
+            new String[] {"org.eclipse.yasson", "JSON-B serialisation"});
+
+    /** One client for PROFILE_TIME with Flight Recorder on in WildFly; the recording is read here. */
+    private Profile profile(String set, List<Query> queries) throws IOException {
+        Path file = work.resolve("wildfly-" + set + ".jfr");
+        Files.deleteIfExists(file);
+        say("[" + set + "] profiling: one client for " + PROFILE_TIME.toSeconds() + " s with Flight Recorder on (not counted)");
+        if (!jcmd("JFR.start", "name=benchmark", "settings=profile")) {
+            return null;
+        }
+        long deadline = System.nanoTime() + PROFILE_TIME.toNanos();
+        int searches = 0;
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            search(queries.get(i % queries.size()));
+            searches++;
+        }
+        if (!jcmd("JFR.stop", "name=benchmark", "filename=" + file)) {
+            return null;
+        }
+        Map<String, Long> byLayer = new LinkedHashMap<>();
+        Map<String, Long> inclusive = new LinkedHashMap<>();
+        Map<String, Long> hot = new LinkedHashMap<>();
+        long samples = 0;
+        try (jdk.jfr.consumer.RecordingFile recording = new jdk.jfr.consumer.RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                jdk.jfr.consumer.RecordedEvent event = recording.readEvent();
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                List<jdk.jfr.consumer.RecordedFrame> frames = event.getStackTrace().getFrames();
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                samples++;
+                List<String> names = frames.stream().map(f -> f.getMethod().getType().getName() + "." + f.getMethod().getName())
+                        .toList();
+                hot.merge(names.get(0), 1L, Long::sum);
+                String layer = null;
+                for (String name : names) {
+                    for (String[] candidate : LAYERS) {
+                        if (name.startsWith(candidate[0])) {
+                            layer = candidate[1];
+                            break;
+                        }
+                    }
+                    if (layer != null) {
+                        break;
+                    }
+                }
+                byLayer.merge(layer == null ? "JDK and other (" + packageOf(names.get(0)) + ")" : layer, 1L, Long::sum);
+                for (String[] marker : MARKERS) {
+                    if (names.stream().anyMatch(n -> n.startsWith(marker[0]))) {
+                        inclusive.merge(marker[1], 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        Profile profile = new Profile(file, searches, samples, sortedByCount(byLayer, 12), sortedByCount(inclusive, 20),
+                sortedByCount(hot, 12));
+        say("[" + set + "] profile: " + samples + " CPU samples over " + searches + " searches; by layer " + profile.byLayer());
+        return profile;
+    }
+
+    private static String packageOf(String method) {
+        String[] parts = method.split("\\.");
+        return parts.length < 3 ? method : parts[0] + "." + parts[1] + (parts.length > 3 ? "." + parts[2] : "");
+    }
+
+    private static Map<String, Long> sortedByCount(Map<String, Long> counts, int limit) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     // ---------------------------------------------------------------- data files
@@ -676,13 +891,13 @@ public final class NameSearchBenchmark {
 
     // ---------------------------------------------------------------- the report
 
-    private String markdown(ZonedDateTime started, List<SetResult> results) {
+    private String markdown(ZonedDateTime started, String commit, List<SetResult> results) {
         StringBuilder md = new StringBuilder();
         md.append("# Name-search benchmark\n\n");
         md.append("Generated by `org.peelrms.benchmark.NameSearchBenchmark` (ear/src/test/java); do not edit by hand — run it again.\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| date | ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))).append(" |\n");
-        md.append("| Peel | ").append(git()).append(" |\n");
+        md.append("| Peel (at the start of the run) | ").append(commit).append(" |\n");
         md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc)")
                 .append(cpuModel().map(m -> ", " + m).orElse("")).append(", ").append(totalMemory()).append(" memory, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(" |\n");
@@ -738,6 +953,10 @@ public final class NameSearchBenchmark {
             if (r.outcomes != null) {
                 perClass(md, r);
                 misses(md, r);
+                cutOffs(md, r);
+            }
+            if (r.profile != null) {
+                profileSection(md, r.profile);
             }
             if (r.imported != null && !r.imported.problems().isEmpty()) {
                 md.append("Import problems (first 10 of ").append(r.imported.problems().size()).append("):\n\n");
@@ -828,12 +1047,18 @@ public final class NameSearchBenchmark {
         }
         if (r.load != null) {
             LoadResult load = r.load;
-            rows.add(row(load.clients() + " clients, " + format(load.seconds(), 1) + " s: searches per second",
+            rows.add(row(load.clients() + " clients: searches per second (" + format(load.seconds(), 1) + " s)",
                     format(load.perSecond(), 1) + " (" + load.searches() + " searches, " + load.errors() + " errors)",
                     "≥ 100", metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
             rows.add(row(load.clients() + " clients: latency p50 / p95 / p99 / max",
                     format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
+        }
+        if (r.cpuSearch != null || r.cpuLoad != null) {
+            rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes)",
+                    cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad), "(check) others ≈ 0 %",
+                    Math.max(r.cpuSearch == null ? 0 : r.cpuSearch[2], r.cpuLoad == null ? 0 : r.cpuLoad[2]) <= 0.05
+                            ? "met" : "**NOT MET (something else ran: the latencies are not clean)**"));
         }
         if (r.heapImport >= 0) {
             rows.add(row("WildFly heap in use, largest during the import", mib(r.heapImport), "≤ 1.5 GiB",
@@ -858,6 +1083,31 @@ public final class NameSearchBenchmark {
             rows.add(row("WildFly heap limit (-Xmx)", mib(r.heapLimit), "", ""));
         }
         return rows;
+    }
+
+    private static String cpuShares(double[] shares) {
+        return shares == null ? "—" : percent(Math.round(shares[0] * 1000), 1000) + " (" + percent(Math.round(shares[2] * 1000), 1000) + ")";
+    }
+
+    /** Recall and the negatives' results had Peel shown only the results scoring at least a given value. */
+    private static void cutOffs(StringBuilder md, SetResult r) {
+        double[] cutOffs = {0.60, 0.65, 0.70, 0.75, 0.78, 0.80, 0.82, 0.85, 0.90};
+        md.append("What a higher score cut-off would do, worked out from the scores Peel returned (Peel returns only ")
+                .append("results at or above its own cut-off, so a row at or below that cut-off is what Peel returned):\n\n");
+        md.append("| cut-off | recall@1 | recall@10 | negatives: mean results | negatives with none |\n|---:|---:|---:|---:|---:|\n");
+        List<Outcome> positives = r.positives();
+        List<Outcome> negatives = r.negatives();
+        for (double cut : cutOffs) {
+            long first = positives.stream().filter(o -> o.rank() == 1 && o.scores().get(0) >= cut).count();
+            long found = positives.stream().filter(o -> o.rank() >= 1 && o.scores().get(o.rank() - 1) >= cut).count();
+            double noise = negatives.stream().mapToLong(o -> o.scores().stream().filter(x -> x >= cut).count()).average()
+                    .orElse(Double.NaN);
+            long none = negatives.stream().filter(o -> o.scores().stream().noneMatch(x -> x >= cut)).count();
+            md.append("| ").append(format(cut, 2)).append(" | ").append(format((double) first / positives.size(), 4))
+                    .append(" | ").append(format((double) found / positives.size(), 4)).append(" | ").append(format(noise, 3))
+                    .append(" | ").append(none).append(" of ").append(negatives.size()).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void perClass(StringBuilder md, SetResult r) {
@@ -917,6 +1167,26 @@ public final class NameSearchBenchmark {
                     .append(String.valueOf(o.error()).replace('|', '/')).append('\n'));
             md.append('\n');
         }
+    }
+
+    private static void profileSection(StringBuilder md, Profile p) {
+        md.append("Where WildFly's CPU time goes (Flight Recorder, `profile` settings, one client for ")
+                .append(PROFILE_TIME.toSeconds()).append(" s after the measured runs: ").append(p.searches())
+                .append(" searches, ").append(p.samples()).append(" CPU samples, about ")
+                .append(format(p.searches() == 0 ? Double.NaN : (double) p.samples() / p.searches(), 1))
+                .append(" per search; recording `").append(p.file().getFileName()).append("` in ear/target/benchmark). ")
+                .append("Each sample goes to the first layer found from the top of its stack:\n\n");
+        md.append("| layer | share of samples |\n|---|---:|\n");
+        p.byLayer().forEach((layer, n) -> md.append("| ").append(layer).append(" | ").append(percent(n, p.samples())).append(" |\n"));
+        md.append("\nSamples with the given code anywhere on the stack (they overlap):\n\n| code | share of samples |\n|---|---:|\n");
+        p.inclusive().forEach((what, n) -> md.append("| ").append(what).append(" | ").append(percent(n, p.samples())).append(" |\n"));
+        md.append("\nHottest methods (top of the stack):\n\n| method | share of samples |\n|---|---:|\n");
+        p.hotMethods().forEach((method, n) -> md.append("| `").append(method).append("` | ").append(percent(n, p.samples())).append(" |\n"));
+        md.append('\n');
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
 
     private static void examples(StringBuilder md, List<Outcome> outcomes, int limit) {

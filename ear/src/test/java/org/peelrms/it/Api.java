@@ -16,9 +16,14 @@ final class Api {
     private Api() {
     }
 
-    /** GET with HTTP Basic as the demo user (password peel-demo-<user>); null user sends no credentials. */
+    /** GET with HTTP Basic as the demo user; null user sends no credentials. */
     static HttpResponse<String> get(String user, String path) {
-        return get(user, user == null ? null : "peel-demo-" + user, path);
+        return get(user, user == null ? null : demoPassword(user), path);
+    }
+
+    /** The demo users' passwords, as README.md lists them. */
+    static String demoPassword(String user) {
+        return "evaluator".equals(user) ? "peel-demo-evaluator-service-account" : "peel-demo-" + user;
     }
 
     static HttpResponse<String> get(String user, String password, String path) {
@@ -32,7 +37,7 @@ final class Api {
 
     /** POST a body as the demo user. */
     static HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
-        String token = Base64.getEncoder().encodeToString((user + ":peel-demo-" + user).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
                 .header("Authorization", "Basic " + token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

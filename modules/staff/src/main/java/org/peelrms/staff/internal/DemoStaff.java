@@ -18,7 +18,6 @@ public class DemoStaff implements DemoDataset {
 
     /**
      * The demo accounts: user name, display name, role. The password is {@code peel-demo-<username>}.
-     * "evaluator" is the read-only service account for external evaluations of the name search.
      */
     static final List<String[]> ACCOUNTS = List.of(
             new String[] {"officer", "PC Alex Carter", Roles.OFFICER},
@@ -26,8 +25,11 @@ public class DemoStaff implements DemoDataset {
             new String[] {"investigator", "DC Sam Patel", Roles.INVESTIGATOR},
             new String[] {"supervisor", "Insp Morgan Hughes", Roles.SUPERVISOR},
             new String[] {"auditor", "Kim Doyle (Information Assurance)", Roles.AUDITOR},
-            new String[] {"admin", "Chris Lane (IT Services)", Roles.ADMIN},
-            new String[] {"evaluator", "Name-search evaluation (service account, search only)", Roles.OFFICER});
+            new String[] {"admin", "Chris Lane (IT Services)", Roles.ADMIN});
+
+    /** The read-only service account for external evaluations of the name search. */
+    static final String EVALUATOR = "evaluator";
+    static final String EVALUATOR_PASSWORD = "peel-demo-evaluator-service-account";
 
     @EJB
     private StaffAccounts accounts;
@@ -52,5 +54,7 @@ public class DemoStaff implements DemoDataset {
         for (String[] account : ACCOUNTS) {
             accounts.open(new NewAccount(account[0], account[1], "peel-demo-" + account[0], Set.of(account[2])));
         }
+        accounts.open(new NewAccount(EVALUATOR, "Name-search evaluation (service account, search only)",
+                EVALUATOR_PASSWORD, Set.of(Roles.OFFICER), true));
     }
 }

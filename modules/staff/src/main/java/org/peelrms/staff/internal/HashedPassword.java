@@ -14,18 +14,20 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
  * Base64, and the cost. Made with Elytron's own factory, so the realm verifies exactly what is stored.
  */
 record HashedPassword(String hash, String salt, int iterationCount) {
-    /** bcrypt cost 10: about 60 ms a sign-in on a 2-core machine. */
+    /** bcrypt cost 10 for people's accounts: about 60 ms a sign-in on a 2-core machine. */
     static final int COST = 10;
+    /** bcrypt cost 4 for service accounts, whose every API call checks the password (their passwords are long). */
+    static final int SERVICE_ACCOUNT_COST = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
 
-    static HashedPassword of(String password) {
+    static HashedPassword of(String password, int cost) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(salt);
         try {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
             BCryptPassword hashed = (BCryptPassword) factory.generatePassword(new EncryptablePasswordSpec(
-                    password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+                    password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(cost, salt)));
             Base64.Encoder base64 = Base64.getEncoder();
             return new HashedPassword(base64.encodeToString(hashed.getHash()), base64.encodeToString(hashed.getSalt()),
                     hashed.getIterationCount());

@@ -57,6 +57,10 @@ public class JpaStaffAccounts implements StaffAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInput("The account was not opened: " + problems + ".");
         }
+        if (account.serviceAccount() && account.password().length() < NewAccount.SERVICE_ACCOUNT_PASSWORD_LENGTH) {
+            throw new InvalidInput("The account was not opened: a service account's password must be at least "
+                    + NewAccount.SERVICE_ACCOUNT_PASSWORD_LENGTH + " characters (a long random one).");
+        }
         String unknown = account.roles().stream().filter(role -> !Roles.ALL.contains(role)).findFirst().orElse(null);
         if (unknown != null) {
             throw new InvalidInput("There is no role called " + unknown + ".");
@@ -65,10 +69,13 @@ public class JpaStaffAccounts implements StaffAccounts {
             throw new InvalidInput("The user name " + account.username() + " is already taken.");
         }
         StaffAccount opened = new StaffAccount(account.username(), account.displayName().strip(),
-                HashedPassword.of(account.password()), account.roles(), OffsetDateTime.now(ZoneOffset.UTC),
+                HashedPassword.of(account.password(),
+                        account.serviceAccount() ? HashedPassword.SERVICE_ACCOUNT_COST : HashedPassword.COST),
+                account.roles(), OffsetDateTime.now(ZoneOffset.UTC),
                 Callers.nameOf(session.getCallerPrincipal()));
         entityManager.persist(opened);
-        audit.record(AuditEvent.created(ACCOUNT, account.username(), "roles " + String.join(", ", account.roles())));
+        audit.record(AuditEvent.created(ACCOUNT, account.username(), "roles " + String.join(", ", account.roles())
+                + (account.serviceAccount() ? "; service account" : "")));
         return opened.view();
     }
 

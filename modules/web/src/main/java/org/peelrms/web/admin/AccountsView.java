@@ -27,6 +27,7 @@ public class AccountsView implements Serializable {
     private String displayName;
     private String password;
     private List<String> roles = new ArrayList<>();
+    private boolean serviceAccount;
 
     public List<Account> getAll() {
         if (all == null) {
@@ -37,12 +38,13 @@ public class AccountsView implements Serializable {
 
     public void open() {
         try {
-            Account opened = accounts.open(new NewAccount(username, displayName, password, new HashSet<>(roles)));
+            Account opened = accounts.open(new NewAccount(username, displayName, password, new HashSet<>(roles), serviceAccount));
             Messages.info("Account " + opened.username() + " opened.");
             username = null;
             displayName = null;
             password = null;
             roles = new ArrayList<>();
+            serviceAccount = false;
             all = null;
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
@@ -84,5 +86,13 @@ public class AccountsView implements Serializable {
 
     public void setRoles(List<String> roles) {
         this.roles = roles;
+    }
+
+    public boolean isServiceAccount() {
+        return serviceAccount;
+    }
+
+    public void setServiceAccount(boolean serviceAccount) {
+        this.serviceAccount = serviceAccount;
     }
 }
