@@ -57,8 +57,8 @@ public final class NameSearchBenchmark {
     static final String READY = "http://127.0.0.1:9990/health/ready";
     static final String ADMIN = "admin:peel-demo-admin";
     /** The evaluation service account, user:password; -Dpeel.benchmark.evaluator overrides the demo ones tried in turn. */
-    static final List<String> EVALUATORS = System.getProperty("peel.benchmark.evaluator") != null
-            ? List.of(System.getProperty("peel.benchmark.evaluator"))
+    static final List<String> EVALUATORS = !System.getProperty("peel.benchmark.evaluator", "").isBlank()
+            ? List.of(System.getProperty("peel.benchmark.evaluator").strip())
             : List.of("evaluator:peel-demo-evaluator-service-account", "evaluator:peel-demo-evaluator");
     static final int LIMIT = 10;
     static final int WARM_UP = 200;
@@ -144,7 +144,7 @@ public final class NameSearchBenchmark {
      * CPU time from /proc, in clock ticks: the whole machine's busy and total time, and the time of this
      * process and its descendants (WildFly, PostgreSQL): to tell whether something else ran during a measurement.
      */
-    record Cpu(long busy, long total, long ours) {
+    record Cpu(long busy, long total, long ours, long steal) {
         static Cpu now() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -156,12 +156,14 @@ public final class NameSearchBenchmark {
                 long irq = Long.parseLong(f[6]);
                 long softirq = Long.parseLong(f[7]);
                 long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
-                long busy = user + nice + system + irq + softirq + steal;
+                // Interrupt time is left out of "busy": loopback traffic between client, WildFly and
+                // PostgreSQL is handled there, and it is charged to no process.
+                long busy = user + nice + system;
                 long ours = Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
                         .mapToLong(p -> ticks(p.pid())).sum();
-                return new Cpu(busy, busy + idle + iowait, ours);
+                return new Cpu(busy, busy + idle + iowait + irq + softirq + steal, ours, steal);
             } catch (IOException | RuntimeException e) {
-                return new Cpu(-1, -1, -1);
+                return new Cpu(-1, -1, -1, -1);
             }
         }
 
@@ -175,7 +177,7 @@ public final class NameSearchBenchmark {
             }
         }
 
-        /** busy, ours, others as shares of the machine since the earlier reading, or null if /proc could not be read. */
+        /** busy, ours, others, stolen (by the hypervisor) as shares of the machine since the earlier reading, or null. */
         double[] sharesSince(Cpu earlier) {
             long elapsed = total - earlier.total;
             if (earlier.total < 0 || total < 0 || elapsed <= 0) {
@@ -183,7 +185,7 @@ public final class NameSearchBenchmark {
             }
             double busyShare = (double) (busy - earlier.busy) / elapsed;
             double ourShare = Math.min(busyShare, (double) (ours - earlier.ours) / elapsed);
-            return new double[] {busyShare, ourShare, Math.max(0, busyShare - ourShare)};
+            return new double[] {busyShare, ourShare, Math.max(0, busyShare - ourShare), (double) (steal - earlier.steal) / elapsed};
         }
     }
 
@@ -369,7 +371,7 @@ public final class NameSearchBenchmark {
 
         long t0 = System.nanoTime();
         say("[" + set + "] starting PostgreSQL in " + postgres);
-        EmbeddedDatabase database = EmbeddedDatabase.start(postgres, 0);
+        EmbeddedDatabase database = startDatabase(postgres);
         WildFlyServer server = new WildFlyServer(wildflyHome, serverBase);
         Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -441,6 +443,22 @@ public final class NameSearchBenchmark {
                 // the hook runs anyway
             }
             copyLog(serverBase.resolve("log/server.log"), work.resolve("server-" + set + ".log"));
+        }
+    }
+
+    /** A fresh PostgreSQL; a start that times out (it waits 10 s, too little on a busy machine) is tried again. */
+    private static EmbeddedDatabase startDatabase(Path folder) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return EmbeddedDatabase.start(folder, 0);
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                say("PostgreSQL did not start (" + e.getMessage() + "); trying again");
+                Thread.sleep(5000);
+                deleteTree(folder);
+            }
         }
     }
 
@@ -982,6 +1000,8 @@ public final class NameSearchBenchmark {
                 mvn -Pbenchmark verify -pl ear                           # the 100k set
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,1m
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.profile=false      # without the Flight Recorder part
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.evaluator=user:password   # another search account
                 ```
 
                 (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
@@ -996,6 +1016,10 @@ public final class NameSearchBenchmark {
                 as `evaluator`, one at a time, after 200 warm-up queries, and is scored against `dev-key-<set>.csv`
                 (recall@k and MRR over the positive queries; a query answered with an error counts as a miss).
                 Then 4 client threads each run through the query list (from different starting points) for 30 s.
+                Last, one client runs for 30 s more with Flight Recorder on in WildFly (not counted in any number
+                above; the recording stays in `ear/target/benchmark/wildfly-<set>.jfr`). The machine's CPU is read
+                from /proc during the measured runs: if other processes used a noticeable share, the latencies are
+                not clean and the report says so. The machine is shared by client, WildFly and PostgreSQL.
                 Every search also writes its audit entry, as in production. Peel's own demo generator is not
                 benchmarked here (not done yet).
                 """);
@@ -1055,9 +1079,9 @@ public final class NameSearchBenchmark {
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
         }
         if (r.cpuSearch != null || r.cpuLoad != null) {
-            rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes)",
-                    cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad), "(check) others ≈ 0 %",
-                    Math.max(r.cpuSearch == null ? 0 : r.cpuSearch[2], r.cpuLoad == null ? 0 : r.cpuLoad[2]) <= 0.05
+            rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes than this run's)",
+                    cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad), "(check) others < 10 %",
+                    Math.max(r.cpuSearch == null ? 0 : r.cpuSearch[2], r.cpuLoad == null ? 0 : r.cpuLoad[2]) < 0.10
                             ? "met" : "**NOT MET (something else ran: the latencies are not clean)**"));
         }
         if (r.heapImport >= 0) {
@@ -1086,7 +1110,8 @@ public final class NameSearchBenchmark {
     }
 
     private static String cpuShares(double[] shares) {
-        return shares == null ? "—" : percent(Math.round(shares[0] * 1000), 1000) + " (" + percent(Math.round(shares[2] * 1000), 1000) + ")";
+        return shares == null ? "—" : percent(Math.round(shares[0] * 1000), 1000) + " (" + percent(Math.round(shares[2] * 1000), 1000) + ")"
+                + (shares[3] > 0.005 ? ", stolen " + percent(Math.round(shares[3] * 1000), 1000) : "");
     }
 
     /** Recall and the negatives' results had Peel shown only the results scoring at least a given value. */
