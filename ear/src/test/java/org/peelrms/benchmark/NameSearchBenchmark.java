@@ -68,6 +68,10 @@ public final class NameSearchBenchmark {
     static final Duration IMPORT_LIMIT = Duration.ofMinutes(90);
     /** After the measured runs, one client for this long with Flight Recorder on, to see where the time goes. */
     static final Duration PROFILE_TIME = Duration.ofSeconds(30);
+    /** Other processes taking this share of the machine make a measured run count as disturbed. */
+    static final double DISTURBED = 0.10;
+    static final int ATTEMPTS = 3;
+    static final Duration PAUSE = Duration.ofSeconds(20);
     static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("peel.benchmark.profile", "true"));
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
@@ -209,8 +213,11 @@ public final class NameSearchBenchmark {
         long heapLiveAfterGc = -1;
         Profile profile;
         /** Shares of the machine's CPU while searching: busy, by this run's processes, by any other process. */
+        double[] cpuImport;
         double[] cpuSearch;
         double[] cpuLoad;
+        int searchAttempts;
+        int loadAttempts;
         long heapLimit = -1;
         double gcImport = Double.NaN;
         double gcSearch = Double.NaN;
@@ -393,26 +400,60 @@ public final class NameSearchBenchmark {
 
             heap = new HeapSampler();
             heap.phase("import");
+            Cpu before = Cpu.now();
             result.imported = importPopulation(set, population, result.populationRows);
+            result.cpuImport = Cpu.now().sharesSince(before);
             result.heapImport = heap.maxUsed("import");
             if (!"FINISHED".equals(result.imported.status())) {
                 throw new IllegalStateException("The import ended " + result.imported.status() + ": "
                         + result.imported.problems());
             }
 
-            heap.phase("search");
-            Cpu before = Cpu.now();
-            result.outcomes = searchAll(set, queries);
-            result.cpuSearch = Cpu.now().sharesSince(before);
+            // The measured runs are repeated (at most ATTEMPTS times) while other processes take a
+            // noticeable share of the machine; the least disturbed attempt is kept.
+            warmUp(set, queries);
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                heap.phase("search");
+                before = Cpu.now();
+                List<Outcome> outcomes = searchAll(set, queries);
+                double[] cpu = Cpu.now().sharesSince(before);
+                if (result.outcomes == null || others(cpu) < others(result.cpuSearch)) {
+                    result.outcomes = outcomes;
+                    result.cpuSearch = cpu;
+                    result.searchAttempts = attempt;
+                }
+                Latency latency = Latency.of(outcomes.stream().mapToDouble(Outcome::millis).toArray());
+                say("[" + set + "] single client: recall@1 " + format(result.recallAt(1), 4) + ", recall@10 "
+                        + format(result.recallAt(10), 4) + ", p95 " + format(latency.p95(), 1) + " ms; other processes used "
+                        + percent(Math.round(others(cpu) * 1000), 1000) + " of the machine");
+                if (!disturbed(cpu) || attempt == ATTEMPTS) {
+                    break;
+                }
+                say("[" + set + "] disturbed by other processes: again in " + PAUSE.toSeconds() + " s");
+                heap.phase("pause");
+                Thread.sleep(PAUSE.toMillis());
+            }
             result.latency = Latency.of(result.outcomes.stream().mapToDouble(Outcome::millis).toArray());
             result.heapSearch = heap.maxUsed("search");
-            say("[" + set + "] single client: recall@1 " + format(result.recallAt(1), 4) + ", recall@10 "
-                    + format(result.recallAt(10), 4) + ", p95 " + format(result.latency.p95(), 1) + " ms");
 
-            heap.phase("load");
-            before = Cpu.now();
-            result.load = load(set, queries);
-            result.cpuLoad = Cpu.now().sharesSince(before);
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                heap.phase("load");
+                before = Cpu.now();
+                LoadResult load = load(set, queries);
+                double[] cpu = Cpu.now().sharesSince(before);
+                if (result.load == null || others(cpu) < others(result.cpuLoad)) {
+                    result.load = load;
+                    result.cpuLoad = cpu;
+                    result.loadAttempts = attempt;
+                }
+                if (!disturbed(cpu) || attempt == ATTEMPTS) {
+                    break;
+                }
+                say("[" + set + "] disturbed by other processes (" + percent(Math.round(others(cpu) * 1000), 1000)
+                        + " of the machine): again in " + PAUSE.toSeconds() + " s");
+                heap.phase("pause");
+                Thread.sleep(PAUSE.toMillis());
+            }
             result.heapLoad = heap.maxUsed("load");
             heap.phase("after");
             result.heapLiveAfterGc = liveHeapAfterGc();
@@ -595,11 +636,23 @@ public final class NameSearchBenchmark {
 
     // ---------------------------------------------------------------- searches
 
-    private List<Outcome> searchAll(String set, List<Query> queries) {
+    private void warmUp(String set, List<Query> queries) {
         say("[" + set + "] warm-up: " + WARM_UP + " queries");
         for (int i = 0; i < WARM_UP; i++) {
             search(queries.get(i % queries.size()));
         }
+    }
+
+    /** The share of the machine other processes took, from {@link Cpu#sharesSince}; unknown counts as none. */
+    private static double others(double[] shares) {
+        return shares == null ? 0 : shares[2];
+    }
+
+    private static boolean disturbed(double[] shares) {
+        return others(shares) >= DISTURBED;
+    }
+
+    private List<Outcome> searchAll(String set, List<Query> queries) {
         say("[" + set + "] single client: " + queries.size() + " queries");
         List<Outcome> outcomes = new ArrayList<>(queries.size());
         for (Query query : queries) {
@@ -1018,8 +1071,9 @@ public final class NameSearchBenchmark {
                 Then 4 client threads each run through the query list (from different starting points) for 30 s.
                 Last, one client runs for 30 s more with Flight Recorder on in WildFly (not counted in any number
                 above; the recording stays in `ear/target/benchmark/wildfly-<set>.jfr`). The machine's CPU is read
-                from /proc during the measured runs: if other processes used a noticeable share, the latencies are
-                not clean and the report says so. The machine is shared by client, WildFly and PostgreSQL.
+                from /proc during the import and the measured runs: when other processes take 10 % of it or more,
+                a search run is repeated (up to 3 times, the least disturbed kept) and a run still disturbed is
+                marked in the table. Client, WildFly and PostgreSQL share the machine.
                 Every search also writes its audit entry, as in production. Peel's own demo generator is not
                 benchmarked here (not done yet).
                 """);
@@ -1078,11 +1132,18 @@ public final class NameSearchBenchmark {
                     format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
         }
+        if (r.cpuImport != null) {
+            rows.add(row("machine CPU during the import: busy (of which other processes than this run's)",
+                    cpuShares(r.cpuImport), "(check) others < 10 %",
+                    disturbed(r.cpuImport) ? "**NOT MET (something else ran: the import time is not clean)**" : "met"));
+        }
         if (r.cpuSearch != null || r.cpuLoad != null) {
+            String attempts = r.searchAttempts > 1 || r.loadAttempts > 1 ? " — kept attempt " + r.searchAttempts + " / "
+                    + r.loadAttempts + " of up to " + ATTEMPTS + " (runs disturbed by other processes are repeated)" : "";
             rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes than this run's)",
-                    cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad), "(check) others < 10 %",
-                    Math.max(r.cpuSearch == null ? 0 : r.cpuSearch[2], r.cpuLoad == null ? 0 : r.cpuLoad[2]) < 0.10
-                            ? "met" : "**NOT MET (something else ran: the latencies are not clean)**"));
+                    cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad) + attempts, "(check) others < 10 %",
+                    disturbed(r.cpuSearch) || disturbed(r.cpuLoad)
+                            ? "**NOT MET (something else ran: the latencies are not clean)**" : "met"));
         }
         if (r.heapImport >= 0) {
             rows.add(row("WildFly heap in use, largest during the import", mib(r.heapImport), "≤ 1.5 GiB",
