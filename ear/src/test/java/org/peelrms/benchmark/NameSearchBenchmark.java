@@ -145,10 +145,16 @@ public final class NameSearchBenchmark {
     }
 
     /**
-     * CPU time from /proc, in clock ticks: the whole machine's busy and total time, and the time of this
-     * process and its descendants (WildFly, PostgreSQL): to tell whether something else ran during a measurement.
+     * CPU time from /proc, in clock ticks: the whole machine's busy (user, nice, system) and total time,
+     * and every process's, sorted into this run's (this JVM and its descendants: WildFly; and PostgreSQL),
+     * kernel threads' (disk writes for the run's own database among them) and other processes': to tell
+     * whether something else ran during a measurement.
      */
-    record Cpu(long busy, long total, long ours, long steal) {
+    record Cpu(long busy, long total, long steal, Map<Long, Long> ticks, java.util.Set<Long> ours,
+            java.util.Set<Long> kernel) {
+        /** The data folder of the run's PostgreSQL. */
+        static volatile Path ourDatabase;
+
         static Cpu now() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -163,33 +169,67 @@ public final class NameSearchBenchmark {
                 // Interrupt time is left out of "busy": loopback traffic between client, WildFly and
                 // PostgreSQL is handled there, and it is charged to no process.
                 long busy = user + nice + system;
-                long ours = Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
-                        .mapToLong(p -> ticks(p.pid())).sum();
-                return new Cpu(busy, busy + idle + iowait + irq + softirq + steal, ours, steal);
+                // PostgreSQL is started through pg_ctl, so it is not a descendant of this JVM: its postmaster
+                // is found by its data folder.
+                Stream<ProcessHandle> database = ourDatabase == null ? Stream.empty() : ProcessHandle.allProcesses()
+                        .filter(p -> p.info().commandLine().orElse("").contains(ourDatabase.toString()))
+                        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()));
+                java.util.Set<Long> ours = Stream.concat(Stream.concat(Stream.of(ProcessHandle.current()),
+                        ProcessHandle.current().descendants()), database).map(ProcessHandle::pid).collect(Collectors.toSet());
+                Map<Long, Long> ticks = new java.util.HashMap<>();
+                java.util.Set<Long> kernel = new java.util.HashSet<>();
+                try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                    processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                        try {
+                            String stat = Files.readString(p.resolve("stat"));
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            long pid = Long.parseLong(p.getFileName().toString());
+                            // utime + stime, and cutime + cstime: the time of children that ended and were
+                            // waited for (PostgreSQL's autovacuum workers, say) goes to their parent.
+                            ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+                                    + Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+                            if (pid == 2 || "2".equals(fields[1])) {
+                                kernel.add(pid);
+                            }
+                        } catch (IOException | RuntimeException gone) {
+                            // the process ended meanwhile
+                        }
+                    });
+                }
+                return new Cpu(busy, busy + idle + iowait + irq + softirq + steal, steal, ticks, ours, kernel);
             } catch (IOException | RuntimeException e) {
-                return new Cpu(-1, -1, -1, -1);
+                return new Cpu(-1, -1, -1, Map.of(), java.util.Set.of(), java.util.Set.of());
             }
         }
 
-        private static long ticks(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-
-        /** busy, ours, others, stolen (by the hypervisor) as shares of the machine since the earlier reading, or null. */
+        /**
+         * As shares of the machine since the earlier reading: busy, this run's processes, others (other
+         * processes, and busy time no living process accounts for), stolen by the hypervisor, kernel threads; or null.
+         */
         double[] sharesSince(Cpu earlier) {
             long elapsed = total - earlier.total;
             if (earlier.total < 0 || total < 0 || elapsed <= 0) {
                 return null;
             }
-            double busyShare = (double) (busy - earlier.busy) / elapsed;
-            double ourShare = Math.min(busyShare, (double) (ours - earlier.ours) / elapsed);
-            return new double[] {busyShare, ourShare, Math.max(0, busyShare - ourShare), (double) (steal - earlier.steal) / elapsed};
+            long oursTicks = 0;
+            long kernelTicks = 0;
+            long otherTicks = 0;
+            for (Map.Entry<Long, Long> process : ticks.entrySet()) {
+                long delta = Math.max(0, process.getValue() - earlier.ticks.getOrDefault(process.getKey(), 0L));
+                if (ours.contains(process.getKey()) || earlier.ours.contains(process.getKey())) {
+                    oursTicks += delta;
+                } else if (kernel.contains(process.getKey())) {
+                    kernelTicks += delta;
+                } else {
+                    otherTicks += delta;
+                }
+            }
+            long busyTicks = busy - earlier.busy;
+            long unaccounted = Math.max(0, busyTicks - oursTicks - kernelTicks - otherTicks);
+            double share = elapsed;
+            return new double[] {busyTicks / share, Math.min(busyTicks, oursTicks) / share,
+                    Math.min(busyTicks, otherTicks + unaccounted) / share, (steal - earlier.steal) / share,
+                    kernelTicks / share};
         }
     }
 
@@ -379,6 +419,7 @@ public final class NameSearchBenchmark {
         long t0 = System.nanoTime();
         say("[" + set + "] starting PostgreSQL in " + postgres);
         EmbeddedDatabase database = startDatabase(postgres);
+        Cpu.ourDatabase = postgres;
         WildFlyServer server = new WildFlyServer(wildflyHome, serverBase);
         Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -1133,14 +1174,14 @@ public final class NameSearchBenchmark {
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
         }
         if (r.cpuImport != null) {
-            rows.add(row("machine CPU during the import: busy (of which other processes than this run's)",
+            rows.add(row("machine CPU during the import: busy (of which other processes; kernel threads)",
                     cpuShares(r.cpuImport), "(check) others < 10 %",
                     disturbed(r.cpuImport) ? "**NOT MET (something else ran: the import time is not clean)**" : "met"));
         }
         if (r.cpuSearch != null || r.cpuLoad != null) {
             String attempts = r.searchAttempts > 1 || r.loadAttempts > 1 ? " — kept attempt " + r.searchAttempts + " / "
                     + r.loadAttempts + " of up to " + ATTEMPTS + " (runs disturbed by other processes are repeated)" : "";
-            rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes than this run's)",
+            rows.add(row("machine CPU while searching, 1 client / 4 clients: busy (of which other processes; kernel threads)",
                     cpuShares(r.cpuSearch) + " / " + cpuShares(r.cpuLoad) + attempts, "(check) others < 10 %",
                     disturbed(r.cpuSearch) || disturbed(r.cpuLoad)
                             ? "**NOT MET (something else ran: the latencies are not clean)**" : "met"));
@@ -1171,7 +1212,8 @@ public final class NameSearchBenchmark {
     }
 
     private static String cpuShares(double[] shares) {
-        return shares == null ? "—" : percent(Math.round(shares[0] * 1000), 1000) + " (" + percent(Math.round(shares[2] * 1000), 1000) + ")"
+        return shares == null ? "—" : percent(Math.round(shares[0] * 1000), 1000) + " (" + percent(Math.round(shares[2] * 1000), 1000)
+                + "; kernel threads " + percent(Math.round(shares[4] * 1000), 1000) + ")"
                 + (shares[3] > 0.005 ? ", stolen " + percent(Math.round(shares[3] * 1000), 1000) : "");
     }
 
