@@ -1,0 +1,8 @@
+package org.peelrms.crime.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A referral to a multi-agency risk assessment conference (MARAC). */
+public record MaracReferralView(String referredBy, OffsetDateTime referredAt, LocalDate conferenceDate, String note) {
+}

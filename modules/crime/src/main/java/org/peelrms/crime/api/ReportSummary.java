@@ -1,0 +1,8 @@
+package org.peelrms.crime.api;
+
+import java.time.OffsetDateTime;
+
+/** One report in a list. */
+public record ReportSummary(long id, OffsetDateTime reportedAt, ReportMethod method, String location, String what,
+        ReportStatus status, RecordingTime clock, boolean domesticAbuse, RiskLevel riskLevel) {
+}

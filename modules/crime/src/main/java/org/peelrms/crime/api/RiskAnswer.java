@@ -1,0 +1,5 @@
+package org.peelrms.crime.api;
+
+/** One question of a domestic-abuse risk assessment and the answer given. */
+public record RiskAnswer(String question, String answer) {
+}

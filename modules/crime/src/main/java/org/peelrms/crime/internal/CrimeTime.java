@@ -1,0 +1,24 @@
+package org.peelrms.crime.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/**
+ * Where the crime module's services get the time: the recording clock on the system's clock, and
+ * the configured crime number format. Tests of the rules build a {@link RecordingClock} on a fixed
+ * {@link Clock} instead.
+ */
+@ApplicationScoped
+public class CrimeTime {
+
+    @Produces
+    RecordingClock recordingClock() {
+        return new RecordingClock(Clock.systemUTC());
+    }
+
+    @Produces
+    CrimeNumberFormat crimeNumberFormat() {
+        return CrimeNumberFormat.configured();
+    }
+}

@@ -1,0 +1,143 @@
+package org.peelrms.crime.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.crime.api.CancellationRequest;
+import org.peelrms.crime.api.CrimeView;
+import org.peelrms.crime.api.Crimes;
+import org.peelrms.crime.api.Finalisation;
+import org.peelrms.crime.api.PersonRole;
+import org.peelrms.crime.api.RecordTypes;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.People;
+
+/** Crime records with standard JPA; each change audited in the same transaction and noted in the crime's history. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaCrimes implements Crimes {
+
+    @PersistenceContext(unitName = "crime")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private People people;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private RecordingClock clock;
+
+    @Override
+    public Optional<CrimeView> crime(long id) {
+        CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
+        audit.record(crime == null
+                ? AuditEvent.accessDenied(RecordTypes.CRIME, id, "asked for a crime that does not exist")
+                : AuditEvent.viewed(RecordTypes.CRIME, id));
+        return Optional.ofNullable(crime).map(Views::crime);
+    }
+
+    @Override
+    public Optional<CrimeView> crime(String number) {
+        String wanted = number == null ? "" : number.strip().toUpperCase();
+        Optional<CrimeRecord> crime = entityManager.createQuery(
+                        "select c from CrimeRecord c where upper(c.number) = :number", CrimeRecord.class)
+                .setParameter("number", wanted).getResultStream().findFirst();
+        audit.record(crime.isPresent()
+                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id())
+                : AuditEvent.searched(RecordTypes.CRIME, "crime number=" + wanted, 0));
+        return crime.map(Views::crime);
+    }
+
+    @Override
+    public void linkPerson(long crimeId, long personId, PersonRole role) {
+        CrimeRecord crime = existing(crimeId);
+        String name = PeopleOnFile.name(people, personId);
+        crime.link(personId, name, role, stamp());
+        changed(crime, "linked person " + personId + " as " + (role == null ? "?" : role.label().toLowerCase()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void setNextReview(long crimeId, LocalDate date) {
+        CrimeRecord crime = existing(crimeId);
+        crime.setNextReview(date, stamp());
+        changed(crime, "next review " + date);
+    }
+
+    @Override
+    public long addAction(long crimeId, String action, String assignedTo, LocalDate due) {
+        CrimeRecord crime = existing(crimeId);
+        PlanAction planned = crime.addAction(action, assignedTo, due, stamp());
+        entityManager.flush();
+        changed(crime, "plan: added '" + planned.action() + "'");
+        return planned.id();
+    }
+
+    @Override
+    public void completeAction(long crimeId, long actionId) {
+        CrimeRecord crime = existing(crimeId);
+        PlanAction action = crime.action(actionId);
+        crime.completeAction(action, stamp());
+        changed(crime, "plan: done '" + action.action() + "'");
+    }
+
+    @Override
+    public void finalise(long crimeId, Finalisation finalisation) {
+        CrimeRecord crime = existing(crimeId);
+        crime.finalise(finalisation, stamp());
+        changed(crime, "finalised: " + crime.outcome().display() + "; rationale: " + crime.outcomeRationale()
+                + (crime.victimDecision() == null ? "" : "; victim's decision obtained "
+                        + crime.victimDecision().howObtained() + " by " + crime.victimDecision().obtainedBy()
+                        + " at " + crime.victimDecision().obtainedAt()));
+    }
+
+    @Override
+    public long requestCancellation(long crimeId, CancellationRequest request) {
+        CrimeRecord crime = existing(crimeId);
+        Cancellation cancellation = crime.requestCancellation(request, stamp());
+        entityManager.flush();
+        changed(crime, "asked for removal: " + cancellation.reason().label());
+        return cancellation.id();
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void decideCancellation(long crimeId, long requestId, boolean approve, String note) {
+        CrimeRecord crime = existing(crimeId);
+        Cancellation request = crime.cancellation(requestId);
+        crime.decideCancellation(request, approve, note, stamp());
+        changed(crime, (approve ? "removal approved: " : "removal refused: ") + request.reason().label()
+                + "; crime now " + crime.status().label().toLowerCase());
+    }
+
+    private void changed(CrimeRecord crime, String summary) {
+        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": " + summary));
+    }
+
+    private CrimeRecord existing(long id) {
+        CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
+        if (crime == null) {
+            throw new InvalidInput("There is no crime " + id + ".");
+        }
+        return crime;
+    }
+
+    private Stamp stamp() {
+        return Caller.stamp(session, clock);
+    }
+}

@@ -1,0 +1,166 @@
+package org.peelrms.crime.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.crime.api.NewCrime;
+import org.peelrms.crime.api.NewReport;
+import org.peelrms.crime.api.RecordTypes;
+import org.peelrms.crime.api.ReportView;
+import org.peelrms.crime.api.Reports;
+import org.peelrms.crime.api.RiskAnswer;
+import org.peelrms.crime.api.RiskLevel;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.People;
+
+/** Reports and the decisions on them, with standard JPA; each change audited in the same transaction. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaReports implements Reports {
+
+    @PersistenceContext(unitName = "crime")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private People people;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private RecordingClock clock;
+
+    @Inject
+    private CrimeNumberFormat numberFormat;
+
+    @Override
+    public long receive(NewReport report) {
+        Require.present(report, "There is no report to take down.");
+        String reporter = report.reporterPersonId() == null ? null : PeopleOnFile.name(people, report.reporterPersonId());
+        Report received = new Report(report, reporter, stamp());
+        entityManager.persist(received);
+        audit.record(AuditEvent.created(RecordTypes.REPORT, received.id(), "reported " + received.reportedAt()
+                + " by " + received.method().label() + (reporter == null ? ", anonymous" : ", reporter person "
+                + report.reporterPersonId()) + "; at " + received.location()
+                + (received.looksLikeCrime() ? "; looks like a crime" : "")
+                + (received.domesticAbuse() ? "; domestic abuse" : "")));
+        return received.id();
+    }
+
+    @Override
+    public Optional<ReportView> report(long id) {
+        Report report = entityManager.find(Report.class, id);
+        audit.record(report == null
+                ? AuditEvent.accessDenied(RecordTypes.REPORT, id, "asked for a report that does not exist")
+                : AuditEvent.viewed(RecordTypes.REPORT, id));
+        return Optional.ofNullable(report).map(r -> Views.report(r, clock));
+    }
+
+    @Override
+    public List<Long> recordCrimes(long reportId, List<NewCrime> crimes) {
+        Require.that(crimes != null && !crimes.isEmpty(), "Give at least one crime to record.");
+        Report report = existing(reportId);
+        Stamp stamp = stamp();
+        CrimeNumbers numbers = new CrimeNumbers(entityManager, numberFormat);
+        int year = stamp.at().atZoneSameInstant(RecordingClock.UK).getYear();
+        List<CrimeRecord> recorded = new ArrayList<>();
+        for (NewCrime crime : crimes) {
+            Require.present(crime, "One of the crimes is empty.");
+            OffenceClassification classification = classification(crime.classificationCode());
+            CrimeRecord record = report.recordCrime(numbers.next(year), classification, crime, stamp);
+            if (crime.victimPersonId() != null) {
+                record.link(crime.victimPersonId(), PeopleOnFile.name(people, crime.victimPersonId()),
+                        org.peelrms.crime.api.PersonRole.VICTIM, stamp);
+            }
+            if (report.reporterPersonId() != null && !report.reporterPersonId().equals(crime.victimPersonId())) {
+                record.link(report.reporterPersonId(), report.reporterName(), org.peelrms.crime.api.PersonRole.REPORTER, stamp);
+            }
+            recorded.add(record);
+        }
+        entityManager.flush();
+        for (CrimeRecord record : recorded) {
+            audit.record(AuditEvent.created(RecordTypes.CRIME, record.id(), record.number() + " from report " + reportId
+                    + ": " + record.classification().view().display()
+                    + (record.victim().isPresent() ? "; victim person " + record.victim().get().personId() : "")));
+        }
+        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: "
+                + recorded.stream().map(CrimeRecord::number).collect(Collectors.joining(", "))));
+        return recorded.stream().map(CrimeRecord::id).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void closeAsNonCrime(long reportId, String rationale) {
+        Report report = existing(reportId);
+        report.closeAsNonCrime(rationale, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "closed as a non-crime incident: "
+                + report.nonCrimeRationale()));
+    }
+
+    @Override
+    public void flagDomesticAbuse(long reportId) {
+        Report report = existing(reportId);
+        if (report.flagDomesticAbuse()) {
+            Stamp stamp = stamp();
+            report.crimes().forEach(crime -> crime.note("flagged as domestic abuse", stamp));
+            audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "flagged as domestic abuse"));
+        }
+    }
+
+    @Override
+    public void assessRisk(long reportId, RiskLevel level, List<RiskAnswer> answers) {
+        Report report = existing(reportId);
+        RiskAssessment assessment = report.assessRisk(level, answers, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "domestic-abuse risk assessed: "
+                + assessment.level().label() + " (" + assessment.view().answers().size() + " answers)"));
+    }
+
+    @Override
+    public void referToMarac(long reportId, LocalDate conferenceDate, String note) {
+        Report report = existing(reportId);
+        report.referToMarac(conferenceDate, note, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "referred to MARAC"
+                + (conferenceDate == null ? "" : " for " + conferenceDate)));
+    }
+
+    private OffenceClassification classification(String code) {
+        String given = Require.text(code, 10, "Choose the Home Office offence classification.");
+        OffenceClassification classification = entityManager.find(OffenceClassification.class, given.toUpperCase());
+        if (classification == null) {
+            classification = entityManager.find(OffenceClassification.class, given);
+        }
+        if (classification == null) {
+            throw new InvalidInput("There is no Home Office offence classification '" + given
+                    + "' in Peel's table; choose one from the list, or ask an administrator to add it.");
+        }
+        return classification;
+    }
+
+    private Report existing(long id) {
+        Report report = entityManager.find(Report.class, id);
+        if (report == null) {
+            throw new InvalidInput("There is no report " + id + ".");
+        }
+        return report;
+    }
+
+    private Stamp stamp() {
+        return Caller.stamp(session, clock);
+    }
+}
