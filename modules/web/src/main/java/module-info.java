@@ -7,6 +7,7 @@ module org.peelrms.web {
     requires org.peelrms.audit;
     requires org.peelrms.staff;
     requires org.peelrms.nominal;
+    requires org.peelrms.crime;
     requires jakarta.annotation;
     requires jakarta.cdi;
     requires jakarta.ejb;

@@ -43,6 +43,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** POST a JSON body as the demo user. */
+    static HttpResponse<String> postJson(String user, String path, String json) {
+        return post(user, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }

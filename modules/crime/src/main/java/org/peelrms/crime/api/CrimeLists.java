@@ -20,6 +20,9 @@ public interface CrimeLists {
     /** Crimes with a cancellation or transfer waiting for a supervisor. */
     List<CrimeSummary> awaitingCancellationDecision();
 
+    /** The crimes a person on the people index is linked to, newest first, with their role in each. */
+    List<LinkedCrime> linkedTo(long personId);
+
     /** The most recently recorded crimes, newest first. */
     List<CrimeSummary> recentCrimes(int limit);
 }

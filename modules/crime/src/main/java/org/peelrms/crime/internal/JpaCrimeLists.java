@@ -13,6 +13,7 @@ import org.peelrms.crime.api.CancellationView;
 import org.peelrms.crime.api.CrimeLists;
 import org.peelrms.crime.api.CrimeStatus;
 import org.peelrms.crime.api.CrimeSummary;
+import org.peelrms.crime.api.LinkedCrime;
 import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.crime.api.ReportStatus;
 import org.peelrms.crime.api.ReportSummary;
@@ -86,6 +87,15 @@ public class JpaCrimeLists implements CrimeLists {
                 .setParameter("requested", CancellationView.Status.REQUESTED)
                 .setMaxResults(MAX).getResultList().stream().map(Views::summary).toList();
         return searched(RecordTypes.CRIME, "crimes with a cancellation waiting for a supervisor", crimes);
+    }
+
+    @Override
+    public List<LinkedCrime> linkedTo(long personId) {
+        List<LinkedCrime> crimes = entityManager.createQuery("select p from LinkedPerson p join fetch p.crime c"
+                        + " where p.personId = :person order by c.recordedAt desc, p.id", LinkedPerson.class)
+                .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
+                .map(p -> new LinkedCrime(Views.summary(p.crime()), p.role())).toList();
+        return searched(RecordTypes.CRIME, "crimes linked to person " + personId, crimes);
     }
 
     @Override

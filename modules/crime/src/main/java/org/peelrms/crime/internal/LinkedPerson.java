@@ -58,6 +58,10 @@ public class LinkedPerson {
         this.linkedAt = stamp.at();
     }
 
+    CrimeRecord crime() {
+        return crime;
+    }
+
     long personId() {
         return personId;
     }

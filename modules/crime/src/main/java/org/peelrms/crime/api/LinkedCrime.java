@@ -1,0 +1,5 @@
+package org.peelrms.crime.api;
+
+/** A crime a person is linked to, and in which role: for the person's page. */
+public record LinkedCrime(CrimeSummary crime, PersonRole role) {
+}
