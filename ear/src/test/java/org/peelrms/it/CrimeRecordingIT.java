@@ -189,6 +189,24 @@ class CrimeRecordingIT {
                 .contains("CSV, period " + from + " to " + today);
     }
 
+    @Test
+    void anAdministrator_addsAndRetiresAClassification_andARetiredOneCannotBeUsed() {
+        assertThat(Api.postJson("officer", "api/v1/crime/classifications",
+                "{\"code\":\"99X\",\"name\":\"Test offence\",\"category\":\"Other\"}").statusCode()).isEqualTo(403);
+        assertThat(Api.postJson("admin", "api/v1/crime/classifications",
+                "{\"code\":\"99X\",\"name\":\"Test offence\",\"category\":\"Other\"}").statusCode()).isEqualTo(201);
+        assertThat(Api.get("officer", "api/v1/crime/classifications").body()).contains("\"code\":\"99X\"")
+                .contains("\"code\":\"8N\"");
+        assertThat(Api.post("admin", "api/v1/crime/classifications/99X/retire", "application/json", new byte[0])
+                .statusCode()).isEqualTo(204);
+        long report = newReport("officer", false);
+        HttpResponse<String> refused = Api.postJson("officer", "api/v1/crime/reports/" + report + "/crimes",
+                "{\"crimes\":[{\"classificationCode\":\"99X\",\"occurredFrom\":\"2026-01-01T10:00:00Z\",\"officerInCharge\":\"officer\"}]}");
+        assertThat(refused.body()).contains("The classification 99X has been retired");
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=OFFENCE_CLASSIFICATION&recordId=99X").body())
+                .contains("\"action\":\"CREATE\"").contains("retired");
+    }
+
     private static long newReport(String user, boolean domesticAbuse) {
         HttpResponse<String> received = Api.postJson(user, "api/v1/crime/reports", """
                 {"method":"NON_EMERGENCY_CALL","whatHappened":"Caller reports an argument next door.",

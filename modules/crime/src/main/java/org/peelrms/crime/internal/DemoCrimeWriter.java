@@ -53,12 +53,20 @@ public class DemoCrimeWriter {
     /** Saves cases {@code first} to {@code last} (exclusive), placed back from {@code anchor}. */
     public void save(int first, int last, OffsetDateTime anchor, List<DemoPerson> pool) {
         CrimeNumbers numbers = new CrimeNumbers(entityManager, CrimeNumberFormat.configured());
+        List<Report> saved = new java.util.ArrayList<>();
         for (int n = first; n < last; n++) {
-            saveCase(n, new Random(SEED * 1_000_003L + n), anchor, pool, numbers);
+            saved.add(saveCase(n, new Random(SEED * 1_000_003L + n), anchor, pool, numbers));
+        }
+        entityManager.flush();
+        for (Report report : saved) {
+            audit.record(AuditEvent.created(RecordTypes.REPORT, report.id(), "demo data"));
+            for (CrimeRecord crime : report.crimes()) {
+                audit.record(AuditEvent.created(RecordTypes.CRIME, crime.id(), crime.number() + ", demo data"));
+            }
         }
     }
 
-    private void saveCase(int n, Random random, OffsetDateTime anchor, List<DemoPerson> pool, CrimeNumbers numbers) {
+    private Report saveCase(int n, Random random, OffsetDateTime anchor, List<DemoPerson> pool, CrimeNumbers numbers) {
         DemoScenario scenario = DemoScenario.pick(random);
         OffsetDateTime reportedAt = n < 10
                 ? anchor.minusHours(3L * n + 1).minusMinutes(random.nextInt(50))   // the clock running now: fresh, due soon, overdue
@@ -75,11 +83,7 @@ public class DemoCrimeWriter {
         if (scenario.domesticAbuse()) {
             riskAndReferral(report, random, anchor);
         }
-        entityManager.flush();
-        audit.record(AuditEvent.created(RecordTypes.REPORT, report.id(), "demo data"));
-        for (CrimeRecord crime : report.crimes()) {
-            audit.record(AuditEvent.created(RecordTypes.CRIME, crime.id(), crime.number() + ", demo data"));
-        }
+        return report;
     }
 
     private void decide(Report report, DemoScenario scenario, Random random, OffsetDateTime anchor,

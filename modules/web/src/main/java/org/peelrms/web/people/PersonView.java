@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.peelrms.crime.api.CrimeLists;
+import org.peelrms.crime.api.LinkedCrime;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.MarkKind;
 import org.peelrms.nominal.api.MarkerType;
@@ -25,6 +27,11 @@ public class PersonView implements Serializable {
 
     @EJB
     private People people;
+
+    @EJB
+    private CrimeLists crimeLists;
+
+    private List<LinkedCrime> crimes;
 
     private long id;
     private PersonRecord person;
@@ -53,6 +60,14 @@ public class PersonView implements Serializable {
             duplicates = people.possibleDuplicatesOf(id);
         }
         return duplicates;
+    }
+
+    /** The crimes this person is linked to, with their role in each (read once, audited by the crime module). */
+    public List<LinkedCrime> getCrimes() {
+        if (crimes == null && person != null) {
+            crimes = crimeLists.linkedTo(id);
+        }
+        return crimes;
     }
 
     public void addName() {
