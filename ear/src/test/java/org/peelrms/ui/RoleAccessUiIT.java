@@ -46,7 +46,10 @@ class RoleAccessUiIT {
 
             browser.screenshot(user + "-home");
             assertOpens(browser, "people/search.xhtml", "Find a person", people);
+            assertOpens(browser, "crime/new-report.xhtml", "New report", people);
+            assertOpens(browser, "crime/lists.xhtml", "Crime lists", people);
             assertOpens(browser, "audit/index.xhtml", "Audit log", audit);
+            assertOpens(browser, "audit/crime-integrity.xhtml", "Crime data integrity", audit);
             assertOpens(browser, "admin/accounts.xhtml", "Staff accounts", admin);
             browser.screenshot(user + "-last-page");
         }

@@ -91,8 +91,8 @@ public class JpaCrimeLists implements CrimeLists {
 
     @Override
     public List<LinkedCrime> linkedTo(long personId) {
-        List<LinkedCrime> crimes = entityManager.createQuery("select p from LinkedPerson p join fetch p.crime c"
-                        + " where p.personId = :person order by c.recordedAt desc, p.id", LinkedPerson.class)
+        List<LinkedCrime> crimes = entityManager.createQuery("select p from LinkedPerson p join fetch p.crime"
+                        + " where p.personId = :person order by p.crime.recordedAt desc, p.id", LinkedPerson.class)
                 .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
                 .map(p -> new LinkedCrime(Views.summary(p.crime()), p.role())).toList();
         return searched(RecordTypes.CRIME, "crimes linked to person " + personId, crimes);
