@@ -42,15 +42,15 @@ import org.peelrms.server.EmbeddedDatabase;
 import org.peelrms.server.WildFlyServer;
 
 /**
- * The name-search benchmark: for each development data set, a fresh embedded PostgreSQL and a fresh
- * WildFly with Peel; the population imported through the REST import; every development query run
- * through the REST search (one client, after a warm-up), scored against the key; then four clients
- * for a fixed time; WildFly's heap watched throughout. Writes {@code docs/benchmarks/name-search.md}
- * and prints the same.
+ * The name-search benchmark: for each data set, a fresh embedded PostgreSQL and a fresh WildFly with
+ * Peel; the population imported through the REST import (development sets) or made by Peel's own demo
+ * generator at start-up (the {@code demo} set, see {@link DemoSet}); every query run through the REST
+ * search (one client, after a warm-up), scored against the key; then four clients for a fixed time;
+ * WildFly's heap watched throughout. Writes {@code docs/benchmarks/name-search.md} and prints the same.
  *
  * <p>Run it with {@code mvn -Pbenchmark verify} (100k set) or
- * {@code mvn -Pbenchmark verify -Dpeel.benchmark.sets=100k,1m}. Arguments (data set names) override
- * {@code peel.benchmark.sets}.
+ * {@code mvn -Pbenchmark verify -Dpeel.benchmark.sets=100k,1m,demo}. Arguments (data set names) override
+ * {@code peel.benchmark.sets}; {@code peel.benchmark.demo.size} is the demo set's number of people.
  */
 public final class NameSearchBenchmark {
     static final String BASE = "http://localhost:8080/peel/";
@@ -86,7 +86,9 @@ public final class NameSearchBenchmark {
     static final double IMPORT_1M_SECONDS = 300;
     static final long HEAP_BYTES = (long) (1.5 * GIB);
 
-    static final List<String> CLASSES = List.of("typo", "phonetic", "alias", "no_forename", "dob_typo", "negative");
+    /** The query classes in the order reports show them: the development sets' six, and the demo set's others. */
+    static final List<String> CLASSES = List.of("typo", "phonetic", "alias", "no_forename", "dob_typo", "nickname",
+            "swapped", "transliteration", "two_slips", "negative");
 
     record Query(String qid, String surname, String forenames, String dob, String kind, String expected, String detail) {
         boolean negative() {
@@ -244,6 +246,8 @@ public final class NameSearchBenchmark {
         int queryCount;
         Map<String, Integer> classCounts = new LinkedHashMap<>();
         ImportResult imported;
+        /** The demo set's population, made by Peel's generator instead of imported. */
+        DemoSet.Generation generated;
         List<Outcome> outcomes;
         Latency latency;
         LoadResult load;
@@ -300,9 +304,7 @@ public final class NameSearchBenchmark {
 
         List<ClassScore> classScores() {
             List<ClassScore> scores = new ArrayList<>();
-            List<String> kinds = new ArrayList<>(CLASSES);
-            outcomes.stream().map(o -> o.query().kind()).distinct().filter(k -> !kinds.contains(k)).forEach(kinds::add);
-            for (String kind : kinds) {
+            for (String kind : classesOf(outcomes.stream().map(o -> o.query().kind()).toList())) {
                 List<Outcome> of = outcomes.stream().filter(o -> o.query().kind().equals(kind)).toList();
                 if (of.isEmpty()) {
                     continue;
@@ -321,6 +323,24 @@ public final class NameSearchBenchmark {
         private static double share(List<Outcome> outcomes, java.util.function.Predicate<Outcome> test) {
             return outcomes.isEmpty() ? Double.NaN : (double) outcomes.stream().filter(test).count() / outcomes.size();
         }
+
+        void count(List<Query> queries) {
+            queryCount = queries.size();
+            classCounts.clear();
+            queries.forEach(q -> classCounts.merge(q.kind(), 1, Integer::sum));
+        }
+
+        /** What the population came from, for the log and the report: "the import", "start-up and generation". */
+        String populating() {
+            return generated != null || DemoSet.is(set) ? "start-up and generation" : "the import";
+        }
+    }
+
+    /** The classes present, in the order of {@link #CLASSES}, then any others in the order met. */
+    static List<String> classesOf(java.util.Collection<String> present) {
+        List<String> kinds = new ArrayList<>(CLASSES.stream().filter(present::contains).toList());
+        present.stream().distinct().filter(k -> !kinds.contains(k)).forEach(kinds::add);
+        return kinds;
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -399,13 +419,21 @@ public final class NameSearchBenchmark {
 
     private void runSet(SetResult result) throws Exception {
         String set = result.set;
-        Path population = populationFile(set);
-        List<Query> queries = readQueries(set);
-        result.queryCount = queries.size();
-        queries.forEach(q -> result.classCounts.merge(q.kind(), 1, Integer::sum));
-        say("[" + set + "] counting the population in " + population.getFileName());
-        result.populationRows = countRows(population);
-        say("[" + set + "] " + result.populationRows + " people, " + queries.size() + " queries " + result.classCounts);
+        DemoSet demo = DemoSet.is(set) ? new DemoSet(DemoSet.sizeProperty()) : null;
+        Path population = null;
+        List<Query> queries = null;
+        if (demo != null) {
+            result.populationRows = demo.size();
+            say("[" + set + "] " + demo.size() + " people made by Peel's demo generator at start-up; the queries are made "
+                    + "from them afterwards");
+        } else {
+            population = populationFile(set);
+            queries = readQueries(set);
+            result.count(queries);
+            say("[" + set + "] counting the population in " + population.getFileName());
+            result.populationRows = countRows(population);
+            say("[" + set + "] " + result.populationRows + " people, " + queries.size() + " queries " + result.classCounts);
+        }
 
         refuseIfPortsTaken();
         Path postgres = work.resolve("postgres");
@@ -432,22 +460,50 @@ public final class NameSearchBenchmark {
             properties.put("peel.demo", "true");
             properties.put("peel.demo.persons", "0");
             properties.put("peel.index.directory", index.toString());
-            say("[" + set + "] starting WildFly with Peel (log: " + serverBase.resolve("log/server.log") + ")");
+            if (demo != null) {
+                properties.putAll(demo.serverProperties());
+            }
+            Path log = serverBase.resolve("log/server.log");
+            say("[" + set + "] starting WildFly with Peel (log: " + log + ")");
+            Cpu before = Cpu.now();
             server.start(ear, properties);
-            awaitReady(server, serverBase.resolve("log/server.log"), Duration.ofMinutes(10));
+            if (demo != null) {
+                // The population is made during start-up: watch the heap from the start (reads fail until
+                // WildFly's management interface is up).
+                heap = new HeapSampler();
+                heap.phase("import");
+            }
+            // The demo generation runs inside Peel's start-up: give it time in proportion (about 2,000 people a second).
+            Duration startLimit = Duration.ofMinutes(10).plusSeconds(demo == null ? 0 : demo.size() / 100);
+            awaitReady(server, log, startLimit);
             result.startSeconds = seconds(System.nanoTime() - t0);
             say("[" + set + "] Peel ready after " + format(result.startSeconds, 1) + " s: " + get(READY, null).body());
             chooseEvaluator();
 
-            heap = new HeapSampler();
-            heap.phase("import");
-            Cpu before = Cpu.now();
-            result.imported = importPopulation(set, population, result.populationRows);
-            result.cpuImport = Cpu.now().sharesSince(before);
-            result.heapImport = heap.maxUsed("import");
-            if (!"FINISHED".equals(result.imported.status())) {
-                throw new IllegalStateException("The import ended " + result.imported.status() + ": "
-                        + result.imported.problems());
+            if (demo != null) {
+                DemoSet.Prepared prepared = demo.afterStart(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.USER,
+                        this::indexedCount, log, result.startSeconds, Duration.ofMinutes(10),
+                        work.resolve(DemoSet.NAME + "-queries.csv"));
+                result.generated = prepared.generation();
+                result.cpuImport = Cpu.now().sharesSince(before);
+                result.heapImport = heap.maxUsed("import");
+                if (!result.generated.complete()) {
+                    throw new IllegalStateException("The demo generator made " + result.generated.onFile() + " people ("
+                            + result.generated.indexed() + " in the index) instead of " + demo.size());
+                }
+                queries = prepared.queries();
+                result.count(queries);
+            } else {
+                heap = new HeapSampler();
+                heap.phase("import");
+                before = Cpu.now();
+                result.imported = importPopulation(set, population, result.populationRows);
+                result.cpuImport = Cpu.now().sharesSince(before);
+                result.heapImport = heap.maxUsed("import");
+                if (!"FINISHED".equals(result.imported.status())) {
+                    throw new IllegalStateException("The import ended " + result.imported.status() + ": "
+                            + result.imported.problems());
+                }
             }
 
             // The measured runs are repeated (at most ATTEMPTS times) while other processes take a
@@ -1021,17 +1077,30 @@ public final class NameSearchBenchmark {
                 + "from sending the request to having read the whole answer |\n");
         md.append("| data | `").append(data).append("` |\n\n");
 
-        md.append("## Data sets\n\n| set | population | queries | ");
-        md.append(String.join(" | ", CLASSES)).append(" |\n|---|---:|---:|");
-        md.append("---:|".repeat(CLASSES.size())).append('\n');
+        List<String> kinds = classesOf(results.stream().flatMap(r -> r.classCounts.keySet().stream()).toList());
+        md.append("## Data sets\n\n| set | population | queries |");
+        kinds.forEach(kind -> md.append(' ').append(kind).append(" |"));
+        md.append("\n|---|---:|---:|").append("---:|".repeat(kinds.size())).append('\n');
         for (SetResult r : results) {
             md.append("| ").append(r.set).append(" | ").append(r.populationRows).append(" | ").append(r.queryCount);
-            for (String kind : CLASSES) {
+            for (String kind : kinds) {
                 md.append(" | ").append(r.classCounts.getOrDefault(kind, 0));
             }
             md.append(" |\n");
         }
         md.append('\n');
+        if (results.stream().anyMatch(r -> DemoSet.is(r.set))) {
+            md.append("The `demo` population is what Peel's own demo generator makes (`peel.demo.persons`), read back from "
+                    + "the database as the ground truth; its queries are made from it with a fixed seed (")
+                    .append(DemoQueries.SEED).append(") and written with their key to `ear/target/benchmark/")
+                    .append(DemoSet.NAME).append("-queries.csv`. Its classes beyond the development set's: `nickname` "
+                    + "(first forename as a diminutive, William → Bill, not recorded for that person), `swapped` (surname "
+                    + "and forename the other way round), `transliteration` (accents left out, another transliteration "
+                    + "such as Mohammed → Muhammad or Hassan → Xasan, or another spelling convention: O'Brien → OBrien, "
+                    + "Mc/Mac, a hyphen), `two_slips` (two of the slips at once, on different parts). A positive query is "
+                    + "only kept when no other person fits it as well (the demo population has few distinct names and "
+                    + "many namesakes), so most carry a date of birth.\n\n");
+        }
 
         md.append("## Summary of targets\n\n| set | targets met | not met |\n|---|---|---|\n");
         for (SetResult r : results) {
@@ -1093,6 +1162,8 @@ public final class NameSearchBenchmark {
                 mvn install -DskipTests                                  # once, or after changes: builds the EAR and WildFly
                 mvn -Pbenchmark verify -pl ear                           # the 100k set
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,1m
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=demo        # Peel's own demo people (100,000)
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,demo -Dpeel.benchmark.demo.size=20000
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.profile=false      # without the Flight Recorder part
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.evaluator=user:password   # another search account
@@ -1105,8 +1176,15 @@ public final class NameSearchBenchmark {
                 `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
                 `peel.demo.persons=0` (no generated people). The population `population-<set>.csv` (or `.csv.gz`,
                 sent compressed as it is) goes through `POST /api/v1/nominals/import` as `admin`; the import time runs
-                from the start of the upload until the job is no longer RUNNING. Every query of
-                `dev-queries-<set>.csv` then goes through `GET /api/v1/nominals/search?surname=&forenames=&dob=&limit=10`
+                from the start of the upload until the job is no longer RUNNING. The `demo` set instead starts Peel
+                with `peel.demo.persons=<peel.benchmark.demo.size>` (default 100000): Peel's own demo generator
+                makes the people during start-up (the generation time is Peel's log line "Demo data: people loaded
+                in"); once Peel is ready and its index holds them all, the benchmark reads them back from its
+                PostgreSQL (tables `person`, `person_name`) and makes about 2000 queries from them with a fixed seed
+                (`DemoQueries`: the development classes plus nickname, swapped, transliteration and two_slips; each
+                positive query has exactly one person who fits it), written with their key to
+                `ear/target/benchmark/demo-queries.csv`. Every query of `dev-queries-<set>.csv` (or the demo
+                queries) then goes through `GET /api/v1/nominals/search?surname=&forenames=&dob=&limit=10`
                 as `evaluator`, one at a time, after 200 warm-up queries, and is scored against `dev-key-<set>.csv`
                 (recall@k and MRR over the positive queries; a query answered with an error counts as a miss).
                 Then 4 client threads each run through the query list (from different starting points) for 30 s.
@@ -1115,8 +1193,7 @@ public final class NameSearchBenchmark {
                 from /proc during the import and the measured runs: when other processes take 10 % of it or more,
                 a search run is repeated (up to 3 times, the least disturbed kept) and a run still disturbed is
                 marked in the table. Client, WildFly and PostgreSQL share the machine.
-                Every search also writes its audit entry, as in production. Peel's own demo generator is not
-                benchmarked here (not done yet).
+                Every search also writes its audit entry, as in production.
                 """);
         return md.toString();
     }
@@ -1139,6 +1216,20 @@ public final class NameSearchBenchmark {
                     million ? metMark(imp.seconds() <= IMPORT_1M_SECONDS) : ""));
             rows.add(row("import: rows per second", format(imp.rowsPerSecond(), 0),
                     million ? "≥ 3,334 (5 min for 1M)" : "", million ? metMark(imp.rowsPerSecond() * 300 >= imp.rows()) : ""));
+        }
+        DemoSet.Generation gen = r.generated;
+        if (gen != null) {
+            rows.add(row("demo generation: people asked for (peel.demo.persons)", String.valueOf(gen.asked()), "", ""));
+            rows.add(row("demo generation: what is on file", gen.onFile() + " people with " + gen.otherNames()
+                    + " other names; " + gen.indexed() + " in the index", "(check) every person made and indexed",
+                    metMark(gen.complete())));
+            rows.add(row("demo generation: time (Peel's log: \"Demo data: people loaded in\")",
+                    format(gen.seconds(), 1) + " s (" + (Double.isNaN(gen.seconds()) ? "—" : minutes(gen.seconds())) + ")",
+                    "", ""));
+            rows.add(row("demo generation: people per second", format(gen.perSecond(), 0), "", ""));
+            rows.add(row("demo generation: Peel ready after (PostgreSQL and WildFly start, schemas, generation, index check)",
+                    format(gen.readySeconds(), 1) + " s" + (gen.indexWaitSeconds() >= 0.5 ? ", then " + format(
+                            gen.indexWaitSeconds(), 1) + " s until the index held everyone" : ""), "", ""));
         }
         if (r.outcomes != null) {
             rows.add(row("recall@1", format(r.recallAt(1), 4), "≥ 0.95", metMark(r.recallAt(1) >= RECALL_AT_1)));
@@ -1174,9 +1265,10 @@ public final class NameSearchBenchmark {
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
         }
         if (r.cpuImport != null) {
-            rows.add(row("machine CPU during the import: busy (of which other processes; kernel threads)",
-                    cpuShares(r.cpuImport), "(check) others < 10 %",
-                    disturbed(r.cpuImport) ? "**NOT MET (something else ran: the import time is not clean)**" : "met"));
+            rows.add(row("machine CPU during " + r.populating() + ": busy (of which other processes; kernel threads)",
+                    cpuShares(r.cpuImport), "(check) others < 10 %", disturbed(r.cpuImport)
+                            ? "**NOT MET (something else ran: the " + (r.generated != null ? "generation" : "import")
+                                    + " time is not clean)**" : "met"));
         }
         if (r.cpuSearch != null || r.cpuLoad != null) {
             String attempts = r.searchAttempts > 1 || r.loadAttempts > 1 ? " — kept attempt " + r.searchAttempts + " / "
@@ -1187,10 +1279,11 @@ public final class NameSearchBenchmark {
                             ? "**NOT MET (something else ran: the latencies are not clean)**" : "met"));
         }
         if (r.heapImport >= 0) {
-            rows.add(row("WildFly heap in use, largest during the import", mib(r.heapImport), "≤ 1.5 GiB",
+            rows.add(row("WildFly heap in use, largest during " + r.populating(), mib(r.heapImport), "≤ 1.5 GiB",
                     metMark(r.heapImport <= HEAP_BYTES)));
-        } else if (r.imported != null) {
-            rows.add(row("WildFly heap in use, largest during the import", "not measured", "≤ 1.5 GiB", "**NOT MET (not measured)**"));
+        } else if (r.imported != null || r.generated != null) {
+            rows.add(row("WildFly heap in use, largest during " + r.populating(), "not measured", "≤ 1.5 GiB",
+                    "**NOT MET (not measured)**"));
         }
         if (r.heapSearch >= 0 || r.heapLoad >= 0) {
             long searching = Math.max(r.heapSearch, r.heapLoad);
@@ -1202,7 +1295,8 @@ public final class NameSearchBenchmark {
             rows.add(row("WildFly heap live after a full GC, at the end", mib(r.heapLiveAfterGc), "", ""));
         }
         if (!Double.isNaN(r.gcImport)) {
-            rows.add(row("WildFly time in garbage collection: import / 1 client / 4 clients",
+            rows.add(row("WildFly time in garbage collection: " + (r.generated != null ? "start-up and generation" : "import")
+                    + " / 1 client / 4 clients",
                     format(r.gcImport, 1) + " s / " + format(r.gcSearch, 1) + " s / " + format(r.gcLoad, 1) + " s", "", ""));
         }
         if (r.heapLimit > 0) {
@@ -1466,7 +1560,7 @@ public final class NameSearchBenchmark {
         return bytes < 0 ? "—" : String.format(Locale.ROOT, "%,d MiB", bytes / MIB);
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println(line);
         System.out.flush();
     }
