@@ -14,6 +14,7 @@ import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.api.PersonNames;
 import org.peelrms.nominal.api.Sex;
+import org.peelrms.nominal.internal.matching.NameKeys;
 import org.peelrms.nominal.internal.matching.NameMatch;
 import org.peelrms.nominal.internal.matching.NameQuery;
 import org.peelrms.nominal.internal.matching.NameSearchCalibration;
@@ -21,8 +22,9 @@ import org.peelrms.nominal.internal.matching.RecordedName;
 import org.peelrms.nominal.internal.matching.StoredNames;
 
 /**
- * The two steps of a name search: Lucene finds the few hundred people who share the most (and
- * rarest) search keys with the query, typing errors allowed on the surname and first forename; the
+ * The two steps of a name search: Lucene finds the hundred people who share the most (and rarest)
+ * search keys with the query, typing errors allowed on the surname and first forename (through the
+ * {@link SpellingNeighbours} of those names); the
  * NameMatcher then scores each of them properly from the names stored in the index, and only the
  * credible ones, best first, are returned.
  */
@@ -35,7 +37,7 @@ final class NameSearchEngine {
     static List<PersonHit> search(EntityManager entityManager, NameSearch search) {
         NameQuery query = new NameQuery(search.surname(), search.forenames(), search.dateOfBirth(), search.yearOfBirth());
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(query);
-        Map<String, Integer> fuzzy = SearchVocabulary.keys().fuzzyKeys(query);
+        Map<String, Integer> nearby = SpellingNeighbours.of(entityManager, SearchVocabulary.keys().fuzzyKeys(query));
         List<List<?>> candidates = Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
                         f.field(PeopleSearchFields.NAMES, String.class).multi(),
@@ -46,10 +48,12 @@ final class NameSearchEngine {
                     narrow(f, any, search.narrowing());
                     keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
                             .boost(weight.floatValue())));
-                    fuzzy.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
-                            .fuzzy(slips, key.indexOf(':') + 1)));
+                    nearby.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
+                            .boost((float) NameKeys.nearbyWeight(slips))));
                     return any;
                 })
+                // Lucene may stop counting once it has enough, and so skip people who cannot make the list.
+                .totalHitCountThreshold(NameSearchCalibration.CANDIDATES)
                 .fetchHits(NameSearchCalibration.CANDIDATES);
         List<PersonHit> hits = new ArrayList<>();
         for (List<?> candidate : candidates) {

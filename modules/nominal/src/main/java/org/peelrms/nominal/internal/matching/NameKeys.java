@@ -80,6 +80,14 @@ public final class NameKeys {
         return keys;
     }
 
+    /**
+     * The weight of an indexed key found one typing slip (1.0) or two (0.8) from a fuzzy key: less
+     * than the surname itself (3.0), so that the name as asked comes before its near spellings.
+     */
+    public static double nearbyWeight(int slips) {
+        return slips <= 1 ? 1.0 : 0.8;
+    }
+
     /** The dates an officer may have been given instead: day and month swapped, the year one out. */
     static List<LocalDate> slips(LocalDate born) {
         List<LocalDate> slips = new ArrayList<>(List.of(born.minusYears(1), born.plusYears(1)));

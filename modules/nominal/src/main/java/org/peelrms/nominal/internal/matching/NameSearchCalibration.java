@@ -5,8 +5,12 @@ package org.peelrms.nominal.internal.matching;
  * hands to the matcher, and the score below which a candidate is not a credible match.
  */
 public final class NameSearchCalibration {
-    /** Candidates fetched from the index for scoring. */
-    public static final int CANDIDATES = 200;
+    /**
+     * Candidates fetched from the index for scoring. 100: reading each candidate's stored names is a
+     * good part of a search's time; 200 found 3 more of the 1M development set's 1,850 people (recall@10
+     * 0.998 against 0.996) for some 4 ms more a search (docs/benchmarks/name-search.md, ADR 0011).
+     */
+    public static final int CANDIDATES = 100;
     /**
      * A match scoring below this is not shown. 0.75, from the 1M benchmark's sweep of cut-offs
      * (docs/benchmarks/name-search.md): it keeps every positive found at 0.6 and brings the

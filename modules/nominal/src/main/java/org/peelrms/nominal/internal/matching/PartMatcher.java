@@ -120,7 +120,7 @@ final class PartMatcher {
         if (group.isPresent()) {
             return new Agreement(VARIANT, what + " " + capitalise(a) + " is a form of " + display);
         }
-        int slips = Spelling.distance(a, r);
+        int slips = Spelling.distanceUpTo(a, r, 2);
         int allowed = Spelling.allowedSlips(a.length() >= r.length() ? a : r);
         if (slips == 1 && allowed >= 1) {
             return new Agreement(ONE_SLIP, what + " one letter out from " + display);

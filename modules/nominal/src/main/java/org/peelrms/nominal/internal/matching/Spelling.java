@@ -26,6 +26,14 @@ public final class Spelling {
         return d[a.length()][b.length()];
     }
 
+    /**
+     * The distance when it is at most {@code most}, else {@code most + 1}: words whose lengths differ
+     * by more are not compared letter by letter (the matcher only asks about one or two slips).
+     */
+    public static int distanceUpTo(String a, String b, int most) {
+        return Math.abs(a.length() - b.length()) > most ? most + 1 : Math.min(distance(a, b), most + 1);
+    }
+
     /** How many slips a name of this length may carry and still be a typing error of another. */
     public static int allowedSlips(String word) {
         return word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;

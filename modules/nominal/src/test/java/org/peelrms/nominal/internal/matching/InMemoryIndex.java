@@ -3,14 +3,16 @@ package org.peelrms.nominal.internal.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The search without Lucene, for evaluating the matcher on the development set in a unit test: the
  * same keys, weighted by how rare they are (as Lucene's scoring does), the best candidates re-scored
- * by the {@link NameMatcher}. The fuzzy keys are matched by scanning the key list, where Lucene
- * uses a fuzzy term query.
+ * by the {@link NameMatcher}. The near spellings of the fuzzy keys are found by scanning the
+ * surname and forename keys, as SpellingNeighbours does in the index.
  */
 final class InMemoryIndex {
     record Person(String ref, List<RecordedName> names) {
@@ -23,6 +25,8 @@ final class InMemoryIndex {
     private final NameMatcher matcher;
     private final List<Person> people = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** The fuzzy-searchable keys (surnames "s:", forenames "f:"), as SpellingNeighbours reads them from the index. */
+    private final Map<String, Set<String>> words = new HashMap<>();
 
     InMemoryIndex(NameVariants variants) {
         this.keys = new NameKeys(variants);
@@ -34,6 +38,9 @@ final class InMemoryIndex {
         people.add(person);
         for (String key : keys.indexKeys(person.names())) {
             postings.computeIfAbsent(key, any -> new ArrayList<>()).add(at);
+            if (key.startsWith("s:") || key.startsWith("f:")) {
+                words.computeIfAbsent(key.substring(0, 2), any -> new HashSet<>()).add(key);
+            }
         }
     }
 
@@ -47,12 +54,14 @@ final class InMemoryIndex {
         keys.fuzzyKeys(query).forEach((term, slips) -> {
             String prefix = term.substring(0, term.indexOf(':') + 1);
             String word = term.substring(prefix.length());
-            postings.forEach((key, holders) -> {
-                if (key.length() > 1 && key.charAt(0) == prefix.charAt(0) && key.startsWith(prefix) && !key.equals(term)
-                        && Math.abs(key.length() - term.length()) <= slips
-                        && Spelling.distance(key.substring(prefix.length()), word) <= slips) {
-                    double idf = Math.log(1 + people.size() / (1.0 + holders.size()));
-                    holders.forEach(at -> weights.merge(at, idf, Double::sum));
+            words.getOrDefault(prefix, Set.of()).forEach(key -> {
+                if (!key.equals(term) && Math.abs(key.length() - term.length()) <= slips) {
+                    int distance = Spelling.distance(key.substring(prefix.length()), word);
+                    if (distance <= slips) {
+                        List<Integer> holders = postings.get(key);
+                        double idf = Math.log(1 + people.size() / (1.0 + holders.size()));
+                        holders.forEach(at -> weights.merge(at, NameKeys.nearbyWeight(distance) * idf, Double::sum));
+                    }
                 }
             });
         });
