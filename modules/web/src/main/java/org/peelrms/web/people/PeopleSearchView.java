@@ -5,20 +5,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.web.shell.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The people search page: one line as an officer types it ("SMYTH John 12/03/1985"), credible
  * matches best first with why each matched. Reached from the header box with ?q=.
+ * <p>
+ * A search is run once (and audited once) for the credible matches, at most {@link NameSearch#MAX_LIMIT};
+ * the table is lazy: each page of it is rendered and sent to the browser only when it is asked for.
  */
 @Named
 @ViewScoped
 public class PeopleSearchView implements Serializable {
-    private static final int LIMIT = 50;
+    private static final int LIMIT = NameSearch.MAX_LIMIT;
 
     @EJB
     private PeopleIndex people;
@@ -35,6 +42,23 @@ public class PeopleSearchView implements Serializable {
     private String marks;
     private List<PersonHit> results = List.of();
     private boolean searched;
+
+    private final LazyDataModel<PersonHit> page = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return results.size();
+        }
+
+        @Override
+        public List<PersonHit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return List.copyOf(results.subList(Math.min(first, results.size()), Math.min(first + pageSize, results.size())));
+        }
+
+        @Override
+        public String getRowKey(PersonHit hit) {
+            return String.valueOf(hit.id());
+        }
+    };
 
     /** Runs the search given in the address (the header box), once, when the page opens. */
     public void onLoad() {
@@ -73,6 +97,11 @@ public class PeopleSearchView implements Serializable {
 
     public List<PersonHit> getResults() {
         return results;
+    }
+
+    /** The results, a page at a time, for the table. */
+    public LazyDataModel<PersonHit> getPage() {
+        return page;
     }
 
     public boolean isSearched() {
