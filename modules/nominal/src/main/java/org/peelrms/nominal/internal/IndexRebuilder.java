@@ -36,7 +36,7 @@ public class IndexRebuilder {
         Progress progress = new Progress(jobId);
         try {
             Search.session(entityManager).massIndexer(Person.class).threadsToLoadObjects(2).monitor(progress)
-                    .startAndWait();
+                    .mergeSegmentsOnFinish(true).startAndWait();
             progress.flush();
             ledger.finish(jobId, "FINISHED", null);
         } catch (InterruptedException e) {
@@ -46,6 +46,17 @@ public class IndexRebuilder {
             LOG.log(Level.SEVERE, "Rebuilding the people index failed", e);
             ledger.finish(jobId, "FAILED", "the rebuild stopped: " + e.getMessage());
         }
+    }
+
+    /**
+     * Merges the index's segments into as few as Lucene will: after a bulk import, so that a search
+     * looks each of its keys up in a few segments, not in the dozens the import left (ADR 0011).
+     * Searches go on meanwhile, on the segments as they were.
+     */
+    public void mergeSegments() {
+        long started = System.nanoTime();
+        Search.session(entityManager).workspace(Person.class).mergeSegments();
+        LOG.info(() -> "Merged the people index's segments in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /** Counts documents as they are indexed and reports them every few thousand. */

@@ -17,12 +17,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.jobs.JobLedger;
+import org.peelrms.nominal.internal.IndexRebuilder;
 import org.peelrms.nominal.internal.PeopleWriter;
 
 /**
  * Works through an import file in the background, a batch of rows to a transaction: good rows are
  * saved (and indexed when the batch commits), bad rows are reported with their line numbers, and
- * the job's record shows the progress after every batch.
+ * the job's record shows the progress after every batch. At the end the index's segments are merged,
+ * and only then is the job finished.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -36,6 +38,9 @@ public class ImportRunner {
 
     @EJB
     private PeopleWriter writer;
+
+    @EJB
+    private IndexRebuilder index;
 
     @Asynchronous
     public void run(long jobId, Path csv) {
@@ -62,6 +67,7 @@ public class ImportRunner {
                 }
             }
             save(jobId, read, rows, refused);
+            index.mergeSegments();
             ledger.finish(jobId, "FINISHED", null);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
