@@ -96,8 +96,9 @@ BEGIN
 END;
 $$;
 
--- A correction corrects an entry of the same record and of the same kind.
-CREATE FUNCTION check_custody_correction() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A correction corrects an entry of the same record and of the same kind. The function runs with the
+-- search path it was created with (this schema), whatever the caller's.
+CREATE FUNCTION check_custody_correction() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     IF NEW.corrects_id IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM custody_entry c WHERE c.id = NEW.corrects_id AND c.record_id = NEW.record_id AND c.kind = NEW.kind) THEN
