@@ -98,10 +98,13 @@ class CustodyIT {
         assertThat(Api.postJson("custody", path + "/entries/" + note + "/corrections",
                 "{\"text\":\"Again\",\"reason\":\"again\"}").body()).contains("has already been corrected");
 
+        // No call changes or removes an entry or a record: there is no such address, and no such method.
         assertThat(Api.request("PUT", "custody", path + "/entries/" + note, "{\"text\":\"rewritten\"}").statusCode())
-                .isEqualTo(405);
-        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(405);
+                .isEqualTo(404);
+        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(404);
+        assertThat(Api.request("PUT", "supervisor", path, "{}").statusCode()).isEqualTo(405);
         assertThat(Api.request("DELETE", "supervisor", path, "").statusCode()).isEqualTo(405);
+        assertThat(Api.get("custody", path).body()).contains("Asked for a blanket; given one.").doesNotContain("rewritten");
 
         assertThat(Api.postJson("custody", path + "/reviews", "{\"rank\":\"INSPECTOR\",\"notInvolved\":true,"
                 + "\"continueDetention\":true,\"grounds\":\"x\"}").statusCode()).isEqualTo(403);

@@ -38,7 +38,9 @@ public class BoardView implements Serializable {
         return rows;
     }
 
+    /** When the board was last read, "14:30" in UK time. */
     public String getRefreshedAt() {
+        getRows();
         return UkTime.show(refreshedAt).substring(11);
     }
 
