@@ -50,6 +50,8 @@ class RoleAccessUiIT {
             assertOpens(browser, "crime/lists.xhtml", "Crime lists", people);
             assertOpens(browser, "audit/index.xhtml", "Audit log", audit);
             assertOpens(browser, "audit/crime-integrity.xhtml", "Crime data integrity", audit);
+            assertOpens(browser, "custody/board.xhtml", "Custody board", people);
+            assertOpens(browser, "audit/pace-compliance.xhtml", "PACE compliance", audit);
             assertOpens(browser, "admin/accounts.xhtml", "Staff accounts", admin);
             browser.screenshot(user + "-last-page");
         }

@@ -19,6 +19,7 @@ public class PersonPicker implements Serializable {
     private List<PersonHit> hits = List.of();
     private Long chosenId;
     private String chosenName;
+    private List<String> chosenMarkers = List.of();
     private boolean searched;
 
     public void search(PeopleIndex people) {
@@ -34,6 +35,7 @@ public class PersonPicker implements Serializable {
         hits.stream().filter(h -> h.id() == id).findFirst().ifPresent(hit -> {
             chosenId = hit.id();
             chosenName = hit.name() + (hit.dateOfBirth() == null ? "" : ", born " + hit.dateOfBirth());
+            chosenMarkers = hit.markers();
         });
         hits = List.of();
         searched = false;
@@ -42,6 +44,7 @@ public class PersonPicker implements Serializable {
     public void clear() {
         chosenId = null;
         chosenName = null;
+        chosenMarkers = List.of();
         hits = List.of();
         query = null;
         searched = false;
@@ -65,6 +68,11 @@ public class PersonPicker implements Serializable {
 
     public String getChosenName() {
         return chosenName;
+    }
+
+    /** The chosen person's warning markers in force, to show at once (custody booking in). */
+    public List<String> getChosenMarkers() {
+        return chosenMarkers;
     }
 
     public boolean isSearched() {

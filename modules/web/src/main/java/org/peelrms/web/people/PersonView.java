@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peelrms.crime.api.CrimeLists;
 import org.peelrms.crime.api.LinkedCrime;
+import org.peelrms.custody.api.CustodyRecords;
+import org.peelrms.custody.api.CustodySummary;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.MarkKind;
 import org.peelrms.nominal.api.MarkerType;
@@ -32,6 +34,11 @@ public class PersonView implements Serializable {
     private CrimeLists crimeLists;
 
     private List<LinkedCrime> crimes;
+
+    @EJB
+    private CustodyRecords custody;
+
+    private List<CustodySummary> custodyHistory;
 
     private long id;
     private PersonRecord person;
@@ -68,6 +75,18 @@ public class PersonView implements Serializable {
             crimes = crimeLists.linkedTo(id);
         }
         return crimes;
+    }
+
+    /** The person's detentions, newest first (read once, audited by the custody module). */
+    public List<CustodySummary> getCustody() {
+        if (custodyHistory == null && person != null) {
+            custodyHistory = custody.historyOf(id);
+        }
+        return custodyHistory;
+    }
+
+    public String show(java.time.OffsetDateTime at) {
+        return org.peelrms.web.crime.UkTime.show(at);
     }
 
     public void addName() {

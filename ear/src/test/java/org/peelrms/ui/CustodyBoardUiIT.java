@@ -1,0 +1,139 @@
+package org.peelrms.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.peelrms.it.PeelDeployment;
+
+/**
+ * The custody board shows the busy demo suite with overdue and due-soon times in colour; a custody
+ * officer books a person in from the keyboard, sees their warning marker at once, and finds them on the
+ * board and on the person's own page. An auditor sees the PACE compliance report.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CustodyBoardUiIT {
+    private static final String SURNAME = "Quarrendon-Vale";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @BeforeAll
+    static void putTheDetaineeOnFile() throws Exception {
+        String csv = "ref,surname,forenames,dob,sex,aliases\nUI-CU-1," + SURNAME + ",Morgan,1992-08-14,M,\n";
+        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:peel-demo-admin".getBytes(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/nominals/import"))
+                .header("Authorization", auth).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        for (int i = 0; i < 120; i++) {
+            String status = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/jobs/"
+                    + job.substring(job.lastIndexOf('/') + 1))).header("Authorization", auth).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (!status.contains("\"status\":\"RUNNING\"")) {
+                assertThat(status).contains("\"created\":1");
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The import of the detainee did not finish");
+    }
+
+    @Test
+    void theBoard_showsEveryDetaineeWithOverdueAndDueSoonInColour_andRefreshesItself() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("officer");
+            browser.open("custody/board.xhtml");
+            assertThat(browser.heading()).isEqualTo("Custody board");
+            assertThat(browser.driver().findElements(By.cssSelector("#board-form\\:board tr.board-row")).size())
+                    .isGreaterThanOrEqualTo(10);
+            assertThat(browser.driver().findElements(By.cssSelector("td.board-review.peel-state-overdue"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("td.board-review.peel-state-due_soon"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("td.board-limit.peel-state-overdue"))).isNotEmpty();
+            assertThat(browser.find(By.id("board-form:board")).getText()).contains("Level 3").contains("over").contains("left");
+            assertThat(browser.has(By.id("board-form:book-in-link"))).isFalse();
+            browser.screenshot("custody-board");
+        }
+    }
+
+    @Test
+    void aCustodyOfficer_booksAPersonInFromTheKeyboard_seesTheirMarker_andFindsThemOnTheBoard() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("custody");
+            browser.open("people/search.xhtml?q=" + SURNAME);
+            browser.find(By.linkText("Morgan " + SURNAME.toUpperCase())).click();
+            browser.find(By.id("markers-form:markerType")).click();
+            browser.find(By.xpath("//li[@data-label='Violent']")).click();
+            browser.find(By.id("markers-form:markerNote")).sendKeys("spat at officers");
+            browser.find(By.id("markers-form:setMarker")).click();
+            browser.message("Warning marker set.");
+
+            browser.open("custody/book-in.xhtml");
+            assertThat(browser.heading()).isEqualTo("Book in");
+            browser.find(By.id("book-form:personQuery")).sendKeys(SURNAME + " Morgan" + Keys.ENTER);
+            browser.find(By.cssSelector(".choose-person")).click();
+            assertThat(browser.find(By.id("person-chosen")).getText()).contains("Morgan " + SURNAME.toUpperCase());
+            assertThat(browser.find(By.id("book-form:person-markers")).getText()).contains("Violent");
+            browser.find(By.id("book-form:arrestPlace")).sendKeys("Church Street, Preston");
+            browser.find(By.id("book-form:officer")).sendKeys("PC 4711 Shaw");
+            browser.find(By.cssSelector("input[id$='0:offence']")).sendKeys("Robbery");
+            browser.find(By.cssSelector("input[id$='0:indictable']")).click();
+            browser.find(By.id("book-form:grounds")).sendKeys("To obtain evidence by questioning.");
+            browser.find(By.id("book-form:cell")).sendKeys("C14");
+            browser.find(By.id("book-form:health")).sendKeys("No injuries");
+            browser.find(By.id("book-form:selfHarm")).sendKeys("None disclosed");
+            browser.find(By.id("book-form:alcohol")).sendKeys("None");
+            browser.find(By.id("book-form:otherRisks")).sendKeys("Violent marker: two officers to open the cell");
+            assertThat(browser.unlabelledFields()).isEmpty();
+            browser.screenshot("custody-book-in");
+            browser.find(By.id("book-form:otherRisks")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+            browser.message("detention authorised and the PACE clock is running");
+            assertThat(browser.find(By.id("record-heading")).getText()).contains("in custody");
+            assertThat(browser.find(By.id("record-clock")).getText()).contains("left").contains("24 hours (s. 41)");
+            assertThat(browser.find(By.id("record-markers")).getText()).contains("Violent");
+            assertThat(browser.find(By.id("record-cell")).getText()).isEqualTo("C14");
+            browser.find(By.id("entry-form:text")).sendKeys("Seen through the hatch; sitting up, calm");
+            browser.find(By.id("entry-form:add")).click();
+            browser.message("Cell visit recorded.");
+            browser.screenshot("custody-record");
+
+            browser.open("custody/board.xhtml");
+            String row = browser.waitForText(By.id("board-form:board"), SURNAME.toUpperCase());
+            assertThat(row).contains("C14");
+            browser.find(By.linkText("Morgan " + SURNAME.toUpperCase())).click();
+            browser.find(By.id("record-heading"));
+            browser.find(By.linkText("Morgan " + SURNAME.toUpperCase())).click();
+            assertThat(browser.waitForText(By.id("person-custody"), "CU/")).contains("In custody now");
+        }
+    }
+
+    @Test
+    void anAuditor_producesThePaceComplianceReport() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("auditor");
+            browser.open("audit/pace-compliance.xhtml");
+            browser.find(By.id("period-form:produce")).click();
+            assertThat(browser.waitForText(By.id("fig-detentions"), "authorised")).matches("\\d+ \\(.*");
+            assertThat(browser.find(By.id("fig-reviews")).getText()).contains("on time").contains("late");
+            assertThat(browser.find(By.id("csv")).getAttribute("href")).contains("/api/v1/custody/compliance/csv?from=");
+            browser.screenshot("custody-compliance");
+        }
+    }
+}

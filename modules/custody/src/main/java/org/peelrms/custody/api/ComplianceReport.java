@@ -1,0 +1,47 @@
+package org.peelrms.custody.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The PACE compliance report for a period (UK dates, both days included): the detentions whose
+ * relevant time fell in it (or, when detention was refused, whose decision did), as they stand now.
+ *
+ * @param medianHours  median time in custody, relevant time to release, of those released (null if none)
+ * @param reviewsDue   reviews that fell due before release (or now)
+ * @param pastLimit    detentions held past the limit in force, at release or now
+ * @param missedVisits visits due under the observation level that were not made
+ */
+public record ComplianceReport(LocalDate from, LocalDate to, OffsetDateTime producedAt, long detentions,
+        long authorised, long refused, long stillInCustody, Double medianHours, Double longestHours,
+        long heldBeyond24Hours, long pastLimit, long extensions, long warrants, long reviewsDue, long reviewsOnTime,
+        long reviewsPostponed, long reviewsLate, long reviewsMissed, long missedVisits,
+        long detentionsWithMissedVisits, List<ReviewIssue> reviewIssues, List<LimitIssue> limitIssues,
+        List<Authorisation> authorisations, List<VisitIssue> visitIssues, List<Row> rows) {
+
+    /** A review that was postponed, late or missed. */
+    public record ReviewIssue(long recordId, String number, int review, OffsetDateTime due, OffsetDateTime doneAt,
+            String doneBy, ReviewCheck.Status status, String reason) {
+    }
+
+    /** A detention held past its limit; {@code releasedAt} null when still held. */
+    public record LimitIssue(long recordId, String number, OffsetDateTime limit, OffsetDateTime releasedAt,
+            String overBy) {
+    }
+
+    /** An extension or a warrant. */
+    public record Authorisation(long recordId, String number, EntryKind kind, OffsetDateTime at, String by,
+            OffsetDateTime until) {
+    }
+
+    /** A visit due that was not made. */
+    public record VisitIssue(long recordId, String number, ObservationLevel level, OffsetDateTime due) {
+    }
+
+    /** One detention, for the CSV. */
+    public record Row(long recordId, String number, OffsetDateTime relevantTime, OffsetDateTime releasedAt,
+            Double hours, String disposal, int reviewsDue, int reviewsLateOrMissed, boolean extended,
+            boolean warrant, boolean pastLimit, int missedVisits) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.peelrms.custody.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The custody suite's records. Every entry is timed, attributed and never changed or removed; a
+ * correction is a new entry. Bad input is refused with a message ({@link org.peelrms.kernel.InvalidInput})
+ * and writes nothing. Every change and every view is on the audit log.
+ */
+public interface CustodyRecords {
+
+    /** Books a person in with the custody officer's decision on detention; returns the record's id. */
+    long bookIn(NewBooking booking);
+
+    /** The record with its clock, visits and entries; empty if there is none (the view is audited). */
+    Optional<CustodyRecordView> record(long id);
+
+    /** Adds an entry (note, visit, rousing, cell, property, right, risk assessment); returns its id. */
+    long addEntry(long recordId, NewEntry entry);
+
+    /** Corrects an entry with a new one pointing at it; returns the correction's id. */
+    long correct(long recordId, long entryId, Correction correction);
+
+    /** Records a review of detention (s. 40) by the signed-in officer. */
+    long review(long recordId, NewReview review);
+
+    /** Records a superintendent's extension to up to 36 hours (s. 42) by the signed-in officer. */
+    long extend(long recordId, NewExtension extension);
+
+    /** Records a warrant of further detention or its extension (ss. 43, 44). */
+    long warrant(long recordId, NewWarrant warrant);
+
+    /** Ends the detention: the release time stops the clock. */
+    long dispose(long recordId, NewDisposal disposal);
+
+    /** Everyone in custody now, the most urgent first. */
+    List<BoardRow> board();
+
+    /** A person's detentions, newest first. */
+    List<CustodySummary> historyOf(long personId);
+}

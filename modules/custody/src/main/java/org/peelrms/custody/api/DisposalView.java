@@ -1,0 +1,9 @@
+package org.peelrms.custody.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** How and when a detention ended, and who recorded it. */
+public record DisposalView(DisposalType type, OffsetDateTime at, String by, String details, LocalDate returnDate,
+        String transferredTo) {
+}

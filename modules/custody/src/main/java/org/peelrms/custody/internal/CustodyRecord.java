@@ -1,0 +1,451 @@
+package org.peelrms.custody.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.peelrms.custody.api.Correction;
+import org.peelrms.custody.api.DisposalType;
+import org.peelrms.custody.api.EntryKind;
+import org.peelrms.custody.api.NewBooking;
+import org.peelrms.custody.api.NewDisposal;
+import org.peelrms.custody.api.NewEntry;
+import org.peelrms.custody.api.NewExtension;
+import org.peelrms.custody.api.NewOffence;
+import org.peelrms.custody.api.NewReview;
+import org.peelrms.custody.api.NewRiskAssessment;
+import org.peelrms.custody.api.NewWarrant;
+import org.peelrms.custody.api.ObservationLevel;
+import org.peelrms.custody.api.RightGiven;
+import org.peelrms.kernel.InvalidInput;
+
+/**
+ * A custody record: one detention of one person, from booking in to disposal. The aggregate root of
+ * its entries. The booking facts are written once (arrest, arrival, the relevant time, the custody
+ * officer's decision and grounds); everything after is an entry appended to the record, never changed
+ * or removed. What the person's state is (cell, observation level, in custody or released) is read
+ * from the entries in force, that is those no correction has superseded; the PACE rules are applied by
+ * {@link DetentionClock} and {@link VisitRules}.
+ */
+@Entity
+@Table(name = "custody_record", schema = "custody")
+public class CustodyRecord {
+    /** How far in the future a time may be given (clocks of devices differ a little). */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+    @Id
+    @SequenceGenerator(name = "custody_record_seq", schema = "custody", sequenceName = "custody_record_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custody_record_seq")
+    private Long id;
+
+    @Column(name = "custody_number", nullable = false, length = 40, updatable = false)
+    private String number;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private long personId;
+
+    @Column(name = "person_name", nullable = false, length = 300, updatable = false)
+    private String personName;
+
+    @Column(name = "warning_markers", length = 1000, updatable = false)
+    private String markers;
+
+    @Column(name = "arrested_at", nullable = false, updatable = false)
+    private OffsetDateTime arrestedAt;
+
+    @Column(name = "arrest_place", nullable = false, length = 300, updatable = false)
+    private String arrestPlace;
+
+    @Column(name = "arrived_at", nullable = false, updatable = false)
+    private OffsetDateTime arrivedAt;
+
+    @Column(name = "arrested_at_station", nullable = false, updatable = false)
+    private boolean arrestedAtStation;
+
+    @Column(name = "arresting_officer", nullable = false, length = 100, updatable = false)
+    private String arrestingOfficer;
+
+    @Column(name = "relevant_time", nullable = false, updatable = false)
+    private OffsetDateTime relevantTime;
+
+    @Column(name = "detention_authorised", nullable = false, updatable = false)
+    private boolean authorised;
+
+    @Column(name = "decided_at", nullable = false, updatable = false)
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by", nullable = false, length = 64, updatable = false)
+    private String decidedBy;
+
+    @Column(nullable = false, length = 4000, updatable = false)
+    private String grounds;
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<CustodyOffence> offences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<CustodyEntry> entries = new ArrayList<>();
+
+    protected CustodyRecord() {
+    }
+
+    /**
+     * Books a person in with the custody officer's decision, made now ({@code stamp}).
+     *
+     * @param personName the person's name on the people index, as it stands at booking in
+     * @param markers    their warning markers in force, as they stand at booking in (shown on the board)
+     */
+    CustodyRecord(String number, long personId, String personName, String markers, NewBooking booking, Stamp stamp) {
+        Require.present(booking, "There is no booking to record.");
+        this.number = number;
+        this.personId = personId;
+        this.personName = personName;
+        this.markers = markers == null || markers.isBlank() ? null : markers;
+        this.arrestedAt = Require.present(booking.arrestedAt(), "Give the time of arrest.");
+        this.arrivedAt = booking.arrivedAt() == null && booking.arrestedAtStation() ? arrestedAt
+                : Require.present(booking.arrivedAt(), "Give the time the person arrived at the station.");
+        Require.that(!arrestedAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time of arrest is in the future.");
+        Require.that(!arrivedAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time of arrival is in the future.");
+        Require.that(booking.arrestedAtStation() || !arrivedAt.isBefore(arrestedAt),
+                "The person cannot arrive at the station before they were arrested; check the times"
+                        + " (or mark that they attended voluntarily and were arrested there).");
+        this.arrestedAtStation = booking.arrestedAtStation();
+        this.arrestPlace = Require.text(booking.arrestPlace(), 300, "Say where the person was arrested.");
+        this.arrestingOfficer = Require.text(booking.arrestingOfficer(), 100, "Name the arresting officer.");
+        Require.that(booking.offences() != null && !booking.offences().isEmpty(),
+                "Give at least one offence the person was arrested for.");
+        for (NewOffence offence : booking.offences()) {
+            offences.add(new CustodyOffence(this, Require.present(offence, "One of the offences is empty.")));
+        }
+        this.relevantTime = DetentionClock.relevantTime(arrestedAt.toInstant(), arrivedAt.toInstant(), arrestedAtStation)
+                .atZone(DetentionClock.UK).toOffsetDateTime();
+        this.authorised = booking.authorised();
+        this.grounds = Require.text(booking.grounds(), 4000, authorised
+                ? "Give the grounds for authorising detention (PACE s. 37)."
+                : "Give the grounds for refusing detention.");
+        this.decidedAt = stamp.at();
+        this.decidedBy = stamp.user();
+        Require.that(!decidedAt.isBefore(arrivedAt.minus(CLOCK_SLACK)),
+                "The time of arrival is after now; the decision on detention is made at arrival or later.");
+        entries.add(new CustodyEntry(this, EntryKind.BOOKED_IN, arrivedAt, "Arrested " + DetentionClock.show(
+                arrestedAt.toInstant()) + " at " + arrestPlace + " by " + arrestingOfficer + (arrestedAtStation
+                ? " (attended voluntarily)" : "") + " for " + String.join("; ", offences.stream()
+                .map(o -> o.description() + (o.indictable() ? " (indictable)" : "")).toList()), stamp));
+        entries.add(new CustodyEntry(this, authorised ? EntryKind.DETENTION_AUTHORISED : EntryKind.DETENTION_REFUSED,
+                decidedAt, grounds, stamp));
+        if (!authorised) {
+            entries.add(new CustodyEntry(this, EntryKind.DISPOSAL, decidedAt, "Detention refused by the custody officer.",
+                    stamp).disposal(DisposalType.DETENTION_REFUSED, null, null));
+            return;
+        }
+        String cell = Require.text(booking.cell(), 40, "Give the cell the person is put in.");
+        entries.add(new CustodyEntry(this, EntryKind.CELL, decidedAt, null, stamp).cell(cell));
+        entries.add(riskAssessment(Require.present(booking.risk(),
+                "Assess the risk (health, self-harm, alcohol and drugs, other risks) and set the observation level."),
+                decidedAt, stamp));
+        for (RightGiven right : booking.rights() == null ? List.<RightGiven>of() : booking.rights()) {
+            Require.present(right, "One of the rights given is empty.");
+            entries.add(new CustodyEntry(this, EntryKind.RIGHTS, time(right.at(), stamp, false),
+                    Require.optional(right.detail(), 4000, "What the person said"), stamp)
+                    .entitlement(Require.present(right.entitlement(), "Say which right was given.")));
+        }
+        String property = Require.optional(booking.property(), 4000, "The property list");
+        if (property != null) {
+            entries.add(new CustodyEntry(this, EntryKind.PROPERTY, arrivedAt, property, stamp));
+        }
+    }
+
+    /** Adds an entry made by hand as things happen. */
+    CustodyEntry add(NewEntry entry, Stamp stamp) {
+        Require.present(entry, "There is no entry to add.");
+        EntryKind kind = Require.present(entry.kind(), "Say what kind of entry this is.");
+        Require.that(authorised, "Detention was refused; nothing more is recorded on this record.");
+        Require.that(kind.addedByHand(), kind.label() + " is recorded through its own action, not as an entry.");
+        boolean afterRelease = kind == EntryKind.NOTE || kind == EntryKind.PROPERTY;
+        OffsetDateTime at = time(entry.occurredAt(), stamp, afterRelease);
+        CustodyEntry added = switch (kind) {
+            case CELL -> new CustodyEntry(this, kind, at, Require.optional(entry.text(), 4000, "The note"), stamp)
+                    .cell(Require.text(entry.cell(), 40, "Give the new cell."));
+            case RISK_ASSESSMENT -> riskAssessment(Require.present(entry.risk(), "Give the risk assessment."), at, stamp);
+            case RIGHTS -> new CustodyEntry(this, kind, at, Require.optional(entry.text(), 4000, "What the person said"),
+                    stamp).entitlement(Require.present(entry.entitlement(), "Say which right was given."));
+            case VISIT, ROUSING -> new CustodyEntry(this, kind, at, Require.text(entry.text(), 4000,
+                    "Say how the detainee was on the visit" + (kind == EntryKind.ROUSING ? " and how they responded"
+                            + " to rousing." : ".")), stamp);
+            default -> new CustodyEntry(this, kind, at, Require.text(entry.text(), 4000, "Write the entry."), stamp);
+        };
+        entries.add(added);
+        return added;
+    }
+
+    /** Corrects an entry with a new one of the same kind pointing at it; the entry corrected stays as written. */
+    CustodyEntry correct(long entryId, Correction correction, Stamp stamp) {
+        Require.present(correction, "There is no correction.");
+        CustodyEntry original = entries.stream().filter(e -> e.id() != null && e.id() == entryId).findFirst()
+                .orElseThrow(() -> new InvalidInput("There is no entry " + entryId + " on custody record " + number + "."));
+        entries.stream().filter(e -> Long.valueOf(entryId).equals(e.correctsId())).findFirst().ifPresent(e -> {
+            throw new InvalidInput("Entry " + entryId + " has already been corrected by entry " + e.id()
+                    + "; correct that one instead.");
+        });
+        String reason = Require.text(correction.reason(), 1000, "Say why the entry is corrected.");
+        boolean timed = original.kind().addedByHand() || original.kind() == EntryKind.DISPOSAL;
+        if (correction.occurredAt() != null && !timed) {
+            throw new InvalidInput("The time of a " + original.kind().label().toLowerCase() + " is the time it was"
+                    + " recorded, which the PACE clock ran on; correct its wording, and say why.");
+        }
+        String text = correction.text() == null || correction.text().isBlank() ? original.text()
+                : Require.text(correction.text(), 4000, "Write the corrected entry.");
+        Require.that(correction.occurredAt() != null || !java.util.Objects.equals(text, original.text()),
+                "The correction changes nothing: give the corrected text or time.");
+        OffsetDateTime at = correction.occurredAt() == null ? original.occurredAt()
+                : time(correction.occurredAt(), stamp, original.kind() == EntryKind.NOTE || original.kind() == EntryKind.PROPERTY);
+        CustodyEntry corrected = original.correctedAs(text, at, reason, stamp);
+        entries.add(corrected);
+        return corrected;
+    }
+
+    /** A review of detention by the signed-in officer, now (PACE s. 40). */
+    CustodyEntry review(NewReview review, Stamp stamp) {
+        Require.present(review, "There is no review.");
+        requireAuthorised();
+        DetentionClock.Facts facts = facts();
+        DetentionClock.checkReview(facts, stamp.at().toInstant(), review.rank(), review.notInvolved());
+        String grounds = Require.text(review.grounds(), 4000,
+                "Give the grounds of the review decision, with any representations made.");
+        Instant due = DetentionClock.read(facts, stamp.at().toInstant()).nextReviewDue().toInstant();
+        String postponed = stamp.at().toInstant().isAfter(due)
+                ? Require.optional(review.postponementReason(), 1000, "The reason for postponing the review") : null;
+        CustodyEntry entry = new CustodyEntry(this, EntryKind.REVIEW, stamp.at(), grounds, stamp)
+                .review(review.rank(), review.continueDetention(), postponed);
+        entries.add(entry);
+        return entry;
+    }
+
+    /** A superintendent's extension, given now by the signed-in officer (PACE s. 42). */
+    CustodyEntry extend(NewExtension extension, Stamp stamp) {
+        Require.present(extension, "There is no extension.");
+        requireAuthorised();
+        DetentionClock.checkExtension(facts(), stamp.at().toInstant(),
+                extension.until() == null ? null : extension.until().toInstant(), extension.rank());
+        String grounds = Require.text(extension.grounds(), 4000, "PACE s. 42(1): give the grounds: why further"
+                + " detention is necessary, and that the investigation is conducted diligently and expeditiously.");
+        CustodyEntry entry = new CustodyEntry(this, EntryKind.EXTENSION, stamp.at(), grounds, stamp)
+                .grant(extension.rank(), stamp.user(), extension.until());
+        entries.add(entry);
+        return entry;
+    }
+
+    /** A warrant of further detention or its extension (PACE ss. 43, 44). */
+    CustodyEntry warrant(NewWarrant warrant, Stamp stamp) {
+        Require.present(warrant, "There is no warrant.");
+        requireAuthorised();
+        String court = Require.text(warrant.court(), 200, "Name the magistrates' court that issued the warrant.");
+        OffsetDateTime issued = time(warrant.issuedAt(), stamp, false);
+        DetentionClock.checkWarrant(facts(), issued.toInstant(), warrant.until() == null ? null : warrant.until().toInstant());
+        CustodyEntry entry = new CustodyEntry(this, EntryKind.WARRANT, issued,
+                Require.optional(warrant.note(), 4000, "The note"), stamp).grant(null, court, warrant.until());
+        entries.add(entry);
+        return entry;
+    }
+
+    /** Ends the detention; its time stops the clock. */
+    CustodyEntry dispose(NewDisposal disposal, Stamp stamp) {
+        Require.present(disposal, "There is no disposal.");
+        requireAuthorised();
+        releasedAt().ifPresent(at -> {
+            throw new InvalidInput("The detention already ended at " + DetentionClock.show(at.toInstant())
+                    + "; to put a mistake right, correct the disposal entry.");
+        });
+        DisposalType type = Require.present(disposal.type(), "Say how the detention ends: charged, released under"
+                + " investigation, bailed, no further action or transferred.");
+        Require.that(type != DisposalType.DETENTION_REFUSED, "Detention was authorised; choose how it ends.");
+        OffsetDateTime at = time(disposal.at(), stamp, false);
+        Require.that(!at.isBefore(decidedAt), "The release cannot be before detention was authorised ("
+                + DetentionClock.show(decidedAt.toInstant()) + ").");
+        if (type == DisposalType.BAILED) {
+            Require.present(disposal.returnDate(), "Give the date the person is bailed to return.");
+            Require.that(!disposal.returnDate().isBefore(at.atZoneSameInstant(DetentionClock.UK).toLocalDate()),
+                    "The date to return on bail is before the release.");
+        }
+        String details = type == DisposalType.BAILED
+                ? Require.text(disposal.details(), 4000, "Give the bail conditions (or write \"none\").")
+                : type == DisposalType.CHARGED ? Require.text(disposal.details(), 4000, "Give the charges.")
+                : Require.optional(disposal.details(), 4000, "The details");
+        String to = type == DisposalType.TRANSFERRED
+                ? Require.text(disposal.transferredTo(), 200, "Say where the person is transferred to.") : null;
+        CustodyEntry entry = new CustodyEntry(this, EntryKind.DISPOSAL, at, details, stamp)
+                .disposal(type, disposal.returnDate(), to);
+        entries.add(entry);
+        return entry;
+    }
+
+    private CustodyEntry riskAssessment(NewRiskAssessment risk, OffsetDateTime at, Stamp stamp) {
+        ObservationLevel level = Require.present(risk.level(), "Set the observation level from the risk assessment.");
+        String text = "Health: " + Require.text(risk.health(), 900, "Record the health questions' answers.")
+                + "\nSelf-harm: " + Require.text(risk.selfHarm(), 900, "Record the answers on self-harm.")
+                + "\nAlcohol and drugs: " + Require.text(risk.alcoholAndDrugs(), 900, "Record the answers on alcohol and drugs.")
+                + "\nOther risks: " + Require.text(risk.otherRisks(), 900, "Record any other risks (or \"none\").");
+        return new CustodyEntry(this, EntryKind.RISK_ASSESSMENT, at, text, stamp).level(level);
+    }
+
+    /** The time something happened: given, or now; never in the future, before arrival, or after release. */
+    private OffsetDateTime time(OffsetDateTime given, Stamp stamp, boolean allowedAfterRelease) {
+        OffsetDateTime at = given == null ? stamp.at() : given;
+        Require.that(!at.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time given is in the future.");
+        OffsetDateTime earliest = arrivedAt.isBefore(arrestedAt) ? arrivedAt : arrestedAt;
+        Require.that(!at.isBefore(earliest), "The time given is before the person was in custody ("
+                + DetentionClock.show(earliest.toInstant()) + ").");
+        Optional<OffsetDateTime> released = releasedAt();
+        if (!allowedAfterRelease && released.isPresent() && at.isAfter(released.get())) {
+            throw new InvalidInput("The person was released at " + DetentionClock.show(released.get().toInstant())
+                    + "; only notes and property are recorded after that.");
+        }
+        return at;
+    }
+
+    private void requireAuthorised() {
+        Require.that(authorised, "Detention was refused; there is no detention to review, extend or end.");
+    }
+
+    /** The entries in force: every entry no correction has superseded, in the order they happened. */
+    List<CustodyEntry> effective() {
+        Set<Long> corrected = new HashSet<>();
+        entries.stream().map(CustodyEntry::correctsId).filter(java.util.Objects::nonNull).forEach(corrected::add);
+        return entries.stream().filter(e -> e.id() == null || !corrected.contains(e.id()))
+                .sorted(Comparator.comparing(CustodyEntry::occurredAt).thenComparing(e -> e.id() == null ? Long.MAX_VALUE : e.id()))
+                .toList();
+    }
+
+    private List<CustodyEntry> effective(EntryKind kind) {
+        return effective().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    Optional<CustodyEntry> disposal() {
+        return effective(EntryKind.DISPOSAL).stream().findFirst();
+    }
+
+    Optional<OffsetDateTime> releasedAt() {
+        return disposal().map(CustodyEntry::occurredAt);
+    }
+
+    String cell() {
+        List<CustodyEntry> cells = effective(EntryKind.CELL);
+        return cells.isEmpty() ? null : cells.get(cells.size() - 1).cell();
+    }
+
+    ObservationLevel level() {
+        List<CustodyEntry> levels = effective(EntryKind.RISK_ASSESSMENT);
+        return levels.isEmpty() ? null : levels.get(levels.size() - 1).level();
+    }
+
+    boolean indictable() {
+        return offences.stream().anyMatch(CustodyOffence::indictable);
+    }
+
+    /** The facts the PACE clock runs on (detention authorised only). */
+    DetentionClock.Facts facts() {
+        List<CustodyEntry> in = effective();
+        return new DetentionClock.Facts(relevantTime.toInstant(), decidedAt.toInstant(), indictable(),
+                in.stream().filter(e -> e.kind() == EntryKind.REVIEW).map(e -> new DetentionClock.Review(
+                        e.occurredAt().toInstant(), e.recordedBy() + " (" + e.rank().label() + ")", e.postponement())).toList(),
+                in.stream().filter(e -> e.kind() == EntryKind.EXTENSION).map(e -> new DetentionClock.Grant(
+                        e.occurredAt().toInstant(), e.until().toInstant(), e.rank().label() + " " + e.authorisedBy())).toList(),
+                in.stream().filter(e -> e.kind() == EntryKind.WARRANT).map(e -> new DetentionClock.Grant(
+                        e.occurredAt().toInstant(), e.until().toInstant(), e.authorisedBy())).toList(),
+                releasedAt().map(OffsetDateTime::toInstant).orElse(null));
+    }
+
+    List<VisitRules.LevelSet> levelSets() {
+        return effective(EntryKind.RISK_ASSESSMENT).stream()
+                .map(e -> new VisitRules.LevelSet(e.occurredAt().toInstant(), e.level())).toList();
+    }
+
+    List<Instant> visits() {
+        return effective().stream().filter(e -> e.kind().visit()).map(e -> e.occurredAt().toInstant()).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    long personId() {
+        return personId;
+    }
+
+    String personName() {
+        return personName;
+    }
+
+    String markers() {
+        return markers;
+    }
+
+    OffsetDateTime arrestedAt() {
+        return arrestedAt;
+    }
+
+    String arrestPlace() {
+        return arrestPlace;
+    }
+
+    OffsetDateTime arrivedAt() {
+        return arrivedAt;
+    }
+
+    boolean arrestedAtStation() {
+        return arrestedAtStation;
+    }
+
+    String arrestingOfficer() {
+        return arrestingOfficer;
+    }
+
+    OffsetDateTime relevantTime() {
+        return relevantTime;
+    }
+
+    boolean authorised() {
+        return authorised;
+    }
+
+    OffsetDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    String decidedBy() {
+        return decidedBy;
+    }
+
+    String grounds() {
+        return grounds;
+    }
+
+    List<CustodyOffence> offences() {
+        return offences;
+    }
+
+    List<CustodyEntry> entries() {
+        return entries;
+    }
+}

@@ -1,0 +1,188 @@
+package org.peelrms.custody.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.custody.api.BoardRow;
+import org.peelrms.custody.api.Correction;
+import org.peelrms.custody.api.CustodyRecordView;
+import org.peelrms.custody.api.CustodyRecords;
+import org.peelrms.custody.api.CustodySummary;
+import org.peelrms.custody.api.EntryKind;
+import org.peelrms.custody.api.NewBooking;
+import org.peelrms.custody.api.NewDisposal;
+import org.peelrms.custody.api.NewEntry;
+import org.peelrms.custody.api.NewExtension;
+import org.peelrms.custody.api.NewReview;
+import org.peelrms.custody.api.NewWarrant;
+import org.peelrms.custody.api.RecordTypes;
+import org.peelrms.kernel.Callers;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonRecord;
+
+/**
+ * Custody records with standard JPA. Reading is open to the operational roles; booking in, entries,
+ * warrants and disposals to custody officers (and supervisors, who may act as one); reviews and
+ * extensions to supervisors (inspectors and superintendents), who record them themselves. Every change
+ * and view is audited in the same transaction, and refused input writes nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaCustodyRecords implements CustodyRecords {
+    private static final int MAX = 500;
+
+    @PersistenceContext(unitName = "custody")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private People people;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private VisitRules visitRules;
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long bookIn(NewBooking booking) {
+        Require.present(booking, "There is no booking to record.");
+        long personId = Require.present(booking.personId(), "Find the detained person on the people index first"
+                + " (or put them on file if they are not there).");
+        PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person " + personId
+                + " on the people index; search for them, or put them on file first."));
+        String markers = person.activeMarkers().stream().map(m -> m.type().label()).collect(Collectors.joining("; "));
+        Stamp stamp = stamp();
+        int year = stamp.at().atZoneSameInstant(DetentionClock.UK).getYear();
+        CustodyRecord record = new CustodyRecord(CustodyNumbers.next(entityManager, year), personId,
+                person.displayName(), markers, booking, stamp);
+        entityManager.persist(record);
+        entityManager.flush();
+        audit.record(AuditEvent.created(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": person "
+                + personId + " booked in; arrested " + record.arrestedAt() + "; relevant time " + record.relevantTime()
+                + "; detention " + (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy()
+                + "; " + record.entries().size() + " entries"));
+        return record.id();
+    }
+
+    @Override
+    public Optional<CustodyRecordView> record(long id) {
+        CustodyRecord record = entityManager.find(CustodyRecord.class, id);
+        audit.record(record == null
+                ? AuditEvent.accessDenied(RecordTypes.CUSTODY_RECORD, id, "asked for a custody record that does not exist")
+                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id));
+        return Optional.ofNullable(record).map(r -> Views.record(r, clock.instant(), visitRules));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long addEntry(long recordId, NewEntry entry) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.add(entry, stamp()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long correct(long recordId, long entryId, Correction correction) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.correct(entryId, correction, stamp()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long review(long recordId, NewReview review) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.review(review, stamp()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long extend(long recordId, NewExtension extension) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.extend(extension, stamp()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long warrant(long recordId, NewWarrant warrant) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.warrant(warrant, stamp()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long dispose(long recordId, NewDisposal disposal) {
+        CustodyRecord record = existing(recordId);
+        return saved(record, record.dispose(disposal, stamp()));
+    }
+
+    @Override
+    public List<BoardRow> board() {
+        Instant now = clock.instant();
+        List<BoardRow> rows = entityManager.createQuery("select r from CustodyRecord r where r.authorised = true"
+                        + " and not exists (select e from CustodyEntry e where e.record = r and e.kind = :disposal)"
+                        + " order by r.relevantTime", CustodyRecord.class)
+                .setParameter("disposal", EntryKind.DISPOSAL).setMaxResults(MAX).getResultList().stream()
+                .map(r -> Views.row(r, now, visitRules))
+                .sorted(Comparator.comparing(row -> Views.urgency(row, now))).toList();
+        audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody board", rows.size()));
+        return rows;
+    }
+
+    @Override
+    public List<CustodySummary> historyOf(long personId) {
+        Instant now = clock.instant();
+        List<CustodySummary> history = entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
+                        + " order by r.arrivedAt desc", CustodyRecord.class)
+                .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
+                .map(r -> Views.summary(r, now)).toList();
+        audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody records of person " + personId,
+                history.size()));
+        return history;
+    }
+
+    private long saved(CustodyRecord record, CustodyEntry entry) {
+        entityManager.flush();
+        String what = entry.kind().label() + (entry.correctsId() == null ? "" : " (correction of entry "
+                + entry.correctsId() + ": " + entry.correctionReason() + ")");
+        String detail = entry.detail();
+        audit.record(AuditEvent.changed(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": entry "
+                + entry.id() + ", " + what + " at " + entry.occurredAt() + (detail.isEmpty() ? "" : "; " + detail)));
+        return entry.id();
+    }
+
+    private CustodyRecord existing(long id) {
+        CustodyRecord record = entityManager.find(CustodyRecord.class, id);
+        if (record == null) {
+            throw new InvalidInput("There is no custody record " + id + ".");
+        }
+        return record;
+    }
+
+    private Stamp stamp() {
+        return new Stamp(Callers.nameOf(session.getCallerPrincipal()),
+                OffsetDateTime.ofInstant(clock.instant(), DetentionClock.UK));
+    }
+}

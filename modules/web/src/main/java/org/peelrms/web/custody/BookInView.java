@@ -1,0 +1,287 @@
+package org.peelrms.web.custody;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.peelrms.custody.api.CustodyRecords;
+import org.peelrms.custody.api.Entitlement;
+import org.peelrms.custody.api.NewBooking;
+import org.peelrms.custody.api.NewOffence;
+import org.peelrms.custody.api.NewRiskAssessment;
+import org.peelrms.custody.api.ObservationLevel;
+import org.peelrms.custody.api.RightGiven;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.web.crime.PersonPicker;
+import org.peelrms.web.crime.UkTime;
+import org.peelrms.web.shell.Messages;
+
+/**
+ * Booking in, from the keyboard: find the person on the people index (their warning markers show at
+ * once), the arrest and arrival, the offences, the custody officer's decision with its grounds, the
+ * cell, the risk assessment that sets the observation level, the rights given, and the property.
+ */
+@Named
+@ViewScoped
+public class BookInView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CustodyRecords custody;
+
+    @EJB
+    private PeopleIndex people;
+
+    private final PersonPicker person = new PersonPicker();
+    private LocalDateTime arrestedAt = UkTime.now().minusMinutes(30);
+    private String arrestPlace;
+    private LocalDateTime arrivedAt = UkTime.now();
+    private boolean arrestedAtStation;
+    private String arrestingOfficer;
+    private final List<OffenceLine> offences = List.of(new OffenceLine(), new OffenceLine(), new OffenceLine());
+    private boolean authorised = true;
+    private String grounds;
+    private String cell;
+    private String health;
+    private String selfHarm;
+    private String alcoholAndDrugs;
+    private String otherRisks;
+    private ObservationLevel level = ObservationLevel.GENERAL;
+    private boolean legalAdvice = true;
+    private String legalAdviceDetail;
+    private boolean someoneInformed = true;
+    private String someoneInformedDetail;
+    private boolean codesOffered = true;
+    private String property;
+
+    /** One offence typed on the form. */
+    public static class OffenceLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private boolean indictable;
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public boolean isIndictable() {
+            return indictable;
+        }
+
+        public void setIndictable(boolean indictable) {
+            this.indictable = indictable;
+        }
+    }
+
+    public void findPerson() {
+        person.search(people);
+    }
+
+    public void choosePerson(long id) {
+        person.choose(id);
+    }
+
+    public void save() throws IOException {
+        try {
+            OffsetDateTime now = OffsetDateTime.now();
+            List<RightGiven> rights = new ArrayList<>();
+            if (legalAdvice) {
+                rights.add(new RightGiven(Entitlement.LEGAL_ADVICE, now, legalAdviceDetail));
+            }
+            if (someoneInformed) {
+                rights.add(new RightGiven(Entitlement.SOMEONE_INFORMED, now, someoneInformedDetail));
+            }
+            if (codesOffered) {
+                rights.add(new RightGiven(Entitlement.CODES_OF_PRACTICE, now, null));
+            }
+            List<NewOffence> given = offences.stream().filter(o -> o.description != null && !o.description.isBlank())
+                    .map(o -> new NewOffence(o.description, o.indictable)).toList();
+            long id = custody.bookIn(new NewBooking(person.getChosenId(), UkTime.of(arrestedAt), arrestPlace,
+                    UkTime.of(arrivedAt), arrestedAtStation, arrestingOfficer, given, authorised, grounds, cell,
+                    new NewRiskAssessment(health, selfHarm, alcoholAndDrugs, otherRisks, level), rights, property));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(authorised ? "Booked in; detention authorised and the PACE clock is running."
+                    : "Booked in; detention refused.");
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/custody/record.xhtml?id=" + id);
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public ObservationLevel[] getLevels() {
+        return ObservationLevel.values();
+    }
+
+    public PersonPicker getPerson() {
+        return person;
+    }
+
+    public List<OffenceLine> getOffences() {
+        return offences;
+    }
+
+    public LocalDateTime getArrestedAt() {
+        return arrestedAt;
+    }
+
+    public void setArrestedAt(LocalDateTime arrestedAt) {
+        this.arrestedAt = arrestedAt;
+    }
+
+    public String getArrestPlace() {
+        return arrestPlace;
+    }
+
+    public void setArrestPlace(String arrestPlace) {
+        this.arrestPlace = arrestPlace;
+    }
+
+    public LocalDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public void setArrivedAt(LocalDateTime arrivedAt) {
+        this.arrivedAt = arrivedAt;
+    }
+
+    public boolean isArrestedAtStation() {
+        return arrestedAtStation;
+    }
+
+    public void setArrestedAtStation(boolean arrestedAtStation) {
+        this.arrestedAtStation = arrestedAtStation;
+    }
+
+    public String getArrestingOfficer() {
+        return arrestingOfficer;
+    }
+
+    public void setArrestingOfficer(String arrestingOfficer) {
+        this.arrestingOfficer = arrestingOfficer;
+    }
+
+    public boolean isAuthorised() {
+        return authorised;
+    }
+
+    public void setAuthorised(boolean authorised) {
+        this.authorised = authorised;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(String grounds) {
+        this.grounds = grounds;
+    }
+
+    public String getCell() {
+        return cell;
+    }
+
+    public void setCell(String cell) {
+        this.cell = cell;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public void setHealth(String health) {
+        this.health = health;
+    }
+
+    public String getSelfHarm() {
+        return selfHarm;
+    }
+
+    public void setSelfHarm(String selfHarm) {
+        this.selfHarm = selfHarm;
+    }
+
+    public String getAlcoholAndDrugs() {
+        return alcoholAndDrugs;
+    }
+
+    public void setAlcoholAndDrugs(String alcoholAndDrugs) {
+        this.alcoholAndDrugs = alcoholAndDrugs;
+    }
+
+    public String getOtherRisks() {
+        return otherRisks;
+    }
+
+    public void setOtherRisks(String otherRisks) {
+        this.otherRisks = otherRisks;
+    }
+
+    public ObservationLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(ObservationLevel level) {
+        this.level = level;
+    }
+
+    public boolean isLegalAdvice() {
+        return legalAdvice;
+    }
+
+    public void setLegalAdvice(boolean legalAdvice) {
+        this.legalAdvice = legalAdvice;
+    }
+
+    public String getLegalAdviceDetail() {
+        return legalAdviceDetail;
+    }
+
+    public void setLegalAdviceDetail(String legalAdviceDetail) {
+        this.legalAdviceDetail = legalAdviceDetail;
+    }
+
+    public boolean isSomeoneInformed() {
+        return someoneInformed;
+    }
+
+    public void setSomeoneInformed(boolean someoneInformed) {
+        this.someoneInformed = someoneInformed;
+    }
+
+    public String getSomeoneInformedDetail() {
+        return someoneInformedDetail;
+    }
+
+    public void setSomeoneInformedDetail(String someoneInformedDetail) {
+        this.someoneInformedDetail = someoneInformedDetail;
+    }
+
+    public boolean isCodesOffered() {
+        return codesOffered;
+    }
+
+    public void setCodesOffered(boolean codesOffered) {
+        this.codesOffered = codesOffered;
+    }
+
+    public String getProperty() {
+        return property;
+    }
+
+    public void setProperty(String property) {
+        this.property = property;
+    }
+}
