@@ -8,6 +8,7 @@ module org.peelrms.web {
     requires org.peelrms.staff;
     requires org.peelrms.nominal;
     requires org.peelrms.crime;
+    requires org.peelrms.missingpersons;
     requires jakarta.annotation;
     requires jakarta.cdi;
     requires jakarta.ejb;

@@ -48,6 +48,14 @@ final class Api {
         return post(user, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** PUT a JSON body as the demo user. */
+    static HttpResponse<String> putJson(String user, String path, String json) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }

@@ -162,7 +162,10 @@ public class JpaMissingPersons implements MissingPersons {
 
     @Override
     public List<Episode> episodes(long personId) {
-        return episodesOf(personId);
+        List<Episode> episodes = episodesOf(personId);
+        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of person " + personId,
+                episodes.size()));
+        return episodes;
     }
 
     private List<OpenCase> open() {

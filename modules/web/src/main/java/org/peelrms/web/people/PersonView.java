@@ -9,6 +9,8 @@ import java.util.List;
 import org.peelrms.crime.api.CrimeLists;
 import org.peelrms.crime.api.LinkedCrime;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.missingpersons.api.Episode;
+import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.MarkKind;
 import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameType;
@@ -32,6 +34,11 @@ public class PersonView implements Serializable {
     private CrimeLists crimeLists;
 
     private List<LinkedCrime> crimes;
+
+    @EJB
+    private MissingPersons missingPersons;
+
+    private List<Episode> missingEpisodes;
 
     private long id;
     private PersonRecord person;
@@ -60,6 +67,14 @@ public class PersonView implements Serializable {
             duplicates = people.possibleDuplicatesOf(id);
         }
         return duplicates;
+    }
+
+    /** This person's missing episodes, oldest first (read once, audited by the missing persons module). */
+    public List<Episode> getMissingEpisodes() {
+        if (missingEpisodes == null && person != null) {
+            missingEpisodes = missingPersons.episodes(id);
+        }
+        return missingEpisodes;
     }
 
     /** The crimes this person is linked to, with their role in each (read once, audited by the crime module). */
