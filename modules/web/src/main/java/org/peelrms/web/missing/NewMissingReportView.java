@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.peelrms.kernel.InvalidInput;
@@ -45,7 +44,7 @@ public class NewMissingReportView implements Serializable {
     private String lastSeenPlace;
     private String circumstances;
     private String description;
-    private List<Vulnerability> vulnerabilities = new ArrayList<>();
+    private Vulnerability[] vulnerabilities = new Vulnerability[0];
     private String vulnerabilityNote;
     private String mayGoTo;
 
@@ -67,7 +66,7 @@ public class NewMissingReportView implements Serializable {
         try {
             long id = missing.report(new NewMissingReport(person.getChosenId(), null, reporterName, reporterContact,
                     UkTime.of(reportedAt), UkTime.of(lastSeenAt), lastSeenPlace, circumstances, description,
-                    vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(vulnerabilities),
+                    vulnerabilities.length == 0 ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(List.of(vulnerabilities)),
                     vulnerabilityNote, mayGoTo));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -151,11 +150,11 @@ public class NewMissingReportView implements Serializable {
         this.description = description;
     }
 
-    public List<Vulnerability> getVulnerabilities() {
+    public Vulnerability[] getVulnerabilities() {
         return vulnerabilities;
     }
 
-    public void setVulnerabilities(List<Vulnerability> vulnerabilities) {
+    public void setVulnerabilities(Vulnerability[] vulnerabilities) {
         this.vulnerabilities = vulnerabilities;
     }
 
