@@ -24,7 +24,8 @@ import org.peelrms.it.PeelDeployment;
 
 /**
  * An officer finds a missing person on the people index, takes the report down from the keyboard and
- * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history.
+ * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; the
+ * person's search hit then shows they have been reported missing once.
  */
 @ExtendWith(ArquillianExtension.class)
 class MissingPersonUiIT {
@@ -91,6 +92,10 @@ class MissingPersonUiIT {
                     .contains("Recent mental health crisis");
             assertThat(browser.find(By.id("next-review")).getText()).isNotBlank();
             browser.screenshot("officer-missing-case-graded");
+
+            browser.find(By.id("peel-find-q")).sendKeys(SURNAME + Keys.ENTER);
+            assertThat(browser.heading()).isEqualTo("Find a person");
+            assertThat(browser.find(By.cssSelector(".peel-missing-count")).getText()).isEqualTo("1");
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.peelrms.missingpersons.api;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,9 @@ public interface MissingPersons {
 
     /** Open cases not yet graded or whose review is due within the hour or overdue, most urgent first. */
     List<OpenCase> reviewsDue();
+
+    /** How many times each of these people has been reported missing; people never reported are left out. */
+    Map<Long, Integer> episodeCounts(Collection<Long> personIds);
 
     /** A person's missing episodes, oldest first. */
     List<Episode> episodes(long personId);

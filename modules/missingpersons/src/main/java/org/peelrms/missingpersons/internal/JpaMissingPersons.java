@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,22 @@ public class JpaMissingPersons implements MissingPersons {
     @Override
     public List<OpenCase> reviewsDue() {
         return Dashboard.reviewsDue(open());
+    }
+
+    @Override
+    public Map<Long, Integer> episodeCounts(Collection<Long> personIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (personIds == null || personIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : entityManager.createQuery("select c.personId, count(c) from MissingCase c"
+                + " where c.personId in :ids group by c.personId", Object[].class)
+                .setParameter("ids", List.copyOf(personIds)).getResultList()) {
+            counts.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of " + personIds.size()
+                + " people in search results", counts.size()));
+        return counts;
     }
 
     @Override

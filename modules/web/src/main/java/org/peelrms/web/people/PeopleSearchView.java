@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
@@ -34,6 +36,11 @@ public class PeopleSearchView implements Serializable {
     private Integer heightTo;
     private String marks;
     private List<PersonHit> results = List.of();
+
+    @EJB
+    private MissingPersons missing;
+
+    private transient Map<Long, Integer> missingEpisodes = Map.of();
     private boolean searched;
 
     /** Runs the search given in the address (the header box), once, when the page opens. */
@@ -70,6 +77,18 @@ public class PeopleSearchView implements Serializable {
     public void setQ(String q) {
         this.q = q;
     }
+
+    /** How many times the person on this hit has been reported missing (0: never). */
+    public int missingEpisodes(long personId) {
+        if (countedFor != results) {
+            missingEpisodes = results.isEmpty() ? Map.of()
+                    : missing.episodeCounts(results.stream().map(PersonHit::id).toList());
+            countedFor = results;
+        }
+        return missingEpisodes.getOrDefault(personId, 0);
+    }
+
+    private transient List<PersonHit> countedFor;
 
     public List<PersonHit> getResults() {
         return results;
