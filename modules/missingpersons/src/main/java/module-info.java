@@ -1,7 +1,16 @@
 /**
- * Missing persons: reports, risk grading and reviews, sightings, return and closure. Issue 6.
- * Not built yet: the module has its place in the EAR and its boundary, and no records so far.
+ * Missing persons: reports, risk grading with the College of Policing's levels, reviews on a schedule
+ * an administrator sets, the enquiry log and sightings, return and supervisor-approved closure, and
+ * the missing persons report for auditors. Refers to people only by id, through the nominal module's API.
  */
 module org.peelrms.missingpersons {
+    requires org.peelrms.kernel;
+    requires org.peelrms.audit;
+    requires org.peelrms.nominal;
+    requires jakarta.persistence;
+    requires jakarta.ejb;
+    requires jakarta.annotation;
+    requires jakarta.cdi;
+    requires jakarta.inject;
     exports org.peelrms.missingpersons.api;
 }

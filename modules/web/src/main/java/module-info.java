@@ -9,6 +9,7 @@ module org.peelrms.web {
     requires org.peelrms.nominal;
     requires org.peelrms.crime;
     requires org.peelrms.custody;
+    requires org.peelrms.missingpersons;
     requires jakarta.annotation;
     requires jakarta.cdi;
     requires jakarta.ejb;

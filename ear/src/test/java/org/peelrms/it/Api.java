@@ -53,7 +53,12 @@ final class Api {
         String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
                 .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** PUT a JSON body as the demo user. */
+    static HttpResponse<String> putJson(String user, String path, String json) {
+        return request("PUT", user, path, json);
     }
 
     static HttpResponse<String> getAbsolute(String url) {

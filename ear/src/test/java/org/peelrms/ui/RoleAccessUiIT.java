@@ -48,10 +48,13 @@ class RoleAccessUiIT {
             assertOpens(browser, "people/search.xhtml", "Find a person", people);
             assertOpens(browser, "crime/new-report.xhtml", "New report", people);
             assertOpens(browser, "crime/lists.xhtml", "Crime lists", people);
+            assertOpens(browser, "missing/new-report.xhtml", "Missing person report", people);
+            assertOpens(browser, "missing/dashboard.xhtml", "Missing persons", people);
             assertOpens(browser, "audit/index.xhtml", "Audit log", audit);
             assertOpens(browser, "audit/crime-integrity.xhtml", "Crime data integrity", audit);
             assertOpens(browser, "custody/board.xhtml", "Custody board", people);
             assertOpens(browser, "audit/pace-compliance.xhtml", "PACE compliance", audit);
+            assertOpens(browser, "audit/missing-persons.xhtml", "Missing persons report", audit);
             assertOpens(browser, "admin/accounts.xhtml", "Staff accounts", admin);
             browser.screenshot(user + "-last-page");
         }

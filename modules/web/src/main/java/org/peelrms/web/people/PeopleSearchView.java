@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
@@ -41,6 +42,11 @@ public class PeopleSearchView implements Serializable {
     private Integer heightTo;
     private String marks;
     private List<PersonHit> results = List.of();
+
+    @EJB
+    private MissingPersons missing;
+
+    private transient Map<Long, Integer> missingEpisodes = Map.of();
     private boolean searched;
 
     private final LazyDataModel<PersonHit> page = new LazyDataModel<>() {
@@ -94,6 +100,18 @@ public class PeopleSearchView implements Serializable {
     public void setQ(String q) {
         this.q = q;
     }
+
+    /** How many times the person on this hit has been reported missing (0: never). */
+    public int missingEpisodes(long personId) {
+        if (countedFor != results) {
+            missingEpisodes = results.isEmpty() ? Map.of()
+                    : missing.episodeCounts(results.stream().map(PersonHit::id).toList());
+            countedFor = results;
+        }
+        return missingEpisodes.getOrDefault(personId, 0);
+    }
+
+    private transient List<PersonHit> countedFor;
 
     public List<PersonHit> getResults() {
         return results;

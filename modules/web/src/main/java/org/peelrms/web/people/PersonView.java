@@ -11,6 +11,8 @@ import org.peelrms.crime.api.LinkedCrime;
 import org.peelrms.custody.api.CustodyRecords;
 import org.peelrms.custody.api.CustodySummary;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.missingpersons.api.Episode;
+import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.MarkKind;
 import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameType;
@@ -40,6 +42,11 @@ public class PersonView implements Serializable {
 
     private List<CustodySummary> custodyHistory;
 
+    @EJB
+    private MissingPersons missingPersons;
+
+    private List<Episode> missingEpisodes;
+
     private long id;
     private PersonRecord person;
     private List<PersonHit> duplicates;
@@ -67,6 +74,14 @@ public class PersonView implements Serializable {
             duplicates = people.possibleDuplicatesOf(id);
         }
         return duplicates;
+    }
+
+    /** This person's missing episodes, oldest first (read once, audited by the missing persons module). */
+    public List<Episode> getMissingEpisodes() {
+        if (missingEpisodes == null && person != null) {
+            missingEpisodes = missingPersons.episodes(id);
+        }
+        return missingEpisodes;
     }
 
     /** The crimes this person is linked to, with their role in each (read once, audited by the crime module). */

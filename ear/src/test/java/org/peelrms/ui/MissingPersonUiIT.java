@@ -1,0 +1,101 @@
+package org.peelrms.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+import org.peelrms.it.PeelDeployment;
+
+/**
+ * An officer finds a missing person on the people index, takes the report down from the keyboard and
+ * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; the
+ * person's search hit then shows they have been reported missing once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MissingPersonUiIT {
+    private static final String SURNAME = "Featherstonehaugh-Bligh";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @BeforeAll
+    static void putThePersonOnFile() throws Exception {
+        String csv = "ref,surname,forenames,dob,sex,aliases\nUI-MP-1," + SURNAME + ",Rowena,1990-04-02,F,\n";
+        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:peel-demo-admin".getBytes(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/nominals/import"))
+                .header("Authorization", auth).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        for (int i = 0; i < 120; i++) {
+            String status = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/jobs/"
+                    + job.substring(job.lastIndexOf('/') + 1))).header("Authorization", auth).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (!status.contains("\"status\":\"RUNNING\"")) {
+                assertThat(status).contains("\"created\":1");
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The import of the missing person did not finish");
+    }
+
+    @Test
+    void anOfficer_takesAMissingPersonReport_andGradesTheRisk() {
+        String lastSeen = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("officer");
+            browser.open("missing/new-report.xhtml");
+            assertThat(browser.heading()).isEqualTo("Missing person report");
+            browser.find(By.id("missing-form:personQuery")).sendKeys(SURNAME + " Rowena" + Keys.ENTER);
+            browser.find(By.cssSelector(".choose-person")).click();
+            assertThat(browser.find(By.id("person-chosen")).getText()).contains("Rowena FEATHERSTONEHAUGH-BLIGH");
+            browser.find(By.id("missing-form:reporterName")).sendKeys("Daniel Bligh (husband)");
+            browser.find(By.id("missing-form:lastSeenAt_input")).sendKeys(lastSeen + Keys.TAB);
+            browser.find(By.id("missing-form:lastSeenPlace")).sendKeys("Fishergate, Preston");
+            browser.find(By.id("missing-form:circumstances")).sendKeys("Left for work and never arrived.");
+            browser.find(By.id("missing-form:description")).sendKeys("Tall; red raincoat, black boots.");
+            browser.find(By.cssSelector("input[id^='missing-form:vulnerabilities'][value='MENTAL_HEALTH']")).click();
+            browser.screenshot("officer-missing-report");
+            browser.find(By.id("missing-form:description")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+            assertThat(browser.waitForText(By.id("case-heading"), "Case ")).contains("Rowena FEATHERSTONEHAUGH-BLIGH");
+            browser.message("grade the risk now");
+            assertThat(browser.find(By.id("risk")).getText()).isEqualTo("Not graded yet");
+
+            new Select(browser.find(By.cssSelector("select[id$=':level']"))).selectByVisibleText("High");
+            browser.find(By.cssSelector("textarea[id$=':rationale']")).sendKeys("Recent mental health crisis; phone off.");
+            browser.find(By.cssSelector("button[id$=':grade']")).click();
+
+            assertThat(browser.waitForText(By.id("risk"), "High")).contains("awaiting a supervisor");
+            assertThat(browser.find(By.id("risk-history")).getText()).contains("First grading").contains("officer")
+                    .contains("Recent mental health crisis");
+            assertThat(browser.find(By.id("next-review")).getText()).isNotBlank();
+            browser.screenshot("officer-missing-case-graded");
+
+            browser.find(By.id("peel-find-q")).sendKeys(SURNAME + Keys.ENTER);
+            assertThat(browser.heading()).isEqualTo("Find a person");
+            assertThat(browser.find(By.cssSelector(".peel-missing-count")).getText()).isEqualTo("1");
+        }
+    }
+}

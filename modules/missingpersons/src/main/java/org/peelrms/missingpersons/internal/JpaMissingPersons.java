@@ -1,0 +1,237 @@
+package org.peelrms.missingpersons.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.Callers;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.missingpersons.api.CaseStatus;
+import org.peelrms.missingpersons.api.CaseView;
+import org.peelrms.missingpersons.api.Episode;
+import org.peelrms.missingpersons.api.Found;
+import org.peelrms.missingpersons.api.InterviewOutcome;
+import org.peelrms.missingpersons.api.MissingPersons;
+import org.peelrms.missingpersons.api.NewMissingReport;
+import org.peelrms.missingpersons.api.NewSighting;
+import org.peelrms.missingpersons.api.OpenCase;
+import org.peelrms.missingpersons.api.RecordTypes;
+import org.peelrms.missingpersons.api.RiskLevel;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonRecord;
+
+/** Missing person cases with standard JPA; each change audited in the same transaction. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaMissingPersons implements MissingPersons {
+
+    @PersistenceContext(unitName = "missingpersons")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private People people;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private MissingClock clock;
+
+    @Override
+    public long report(NewMissingReport report) {
+        Require.present(report, "There is no report to take down.");
+        long personId = Require.present(report.personId(),
+                "Choose the missing person from the people index (search first; put them on file if they are not).");
+        PersonRecord person = person(personId);
+        String reporter = report.reporterPersonId() == null ? report.reporterName()
+                : person(report.reporterPersonId()).displayName();
+        Stamp stamp = stamp();
+        boolean under18 = person.dateOfBirth() != null && report.lastSeenAt() != null
+                && under18(person.dateOfBirth(), report.lastSeenAt().toLocalDate());
+        MissingCase missing = new MissingCase(report, person.displayName(), under18, reporter, stamp);
+        entityManager.persist(missing);
+        entityManager.flush();
+        long before = entityManager.createQuery("select count(c) from MissingCase c where c.personId = :p and c.id <> :id",
+                Long.class).setParameter("p", personId).setParameter("id", missing.id()).getSingleResult();
+        audit.record(AuditEvent.created(RecordTypes.MISSING_PERSON_CASE, missing.id(), "person " + personId
+                + " reported missing by " + missing.reporterName() + "; last seen " + missing.lastSeenAt() + " at "
+                + missing.lastSeenPlace() + (missing.child() ? "; child" : "")
+                + (missing.vulnerabilities().isEmpty() ? "" : "; vulnerable: " + missing.vulnerabilities())
+                + (before > 0 ? "; repeat missing (" + (before + 1) + " episodes)" : "")));
+        return missing.id();
+    }
+
+    @Override
+    public Optional<CaseView> view(long id) {
+        MissingCase missing = entityManager.find(MissingCase.class, id);
+        audit.record(missing == null
+                ? AuditEvent.accessDenied(RecordTypes.MISSING_PERSON_CASE, id, "asked for a case that does not exist")
+                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id));
+        return Optional.ofNullable(missing).map(m -> Views.of(m, episodesOf(m.personId()), clock.now()));
+    }
+
+    @Override
+    public void grade(long caseId, RiskLevel level, String rationale) {
+        MissingCase missing = existing(caseId);
+        RiskLevel before = missing.riskLevel();
+        RiskGrading grading = missing.grade(level, rationale, stamp(), intervals());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
+                + (before == null || before == level ? "" : before.label() + " to ") + level.label()
+                + (grading.late() ? " (review was overdue)" : "") + "; next review " + missing.nextReviewDue()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void supervise(long caseId, RiskLevel level, String rationale) {
+        MissingCase missing = existing(caseId);
+        RiskLevel before = missing.riskLevel();
+        RiskGrading grading = missing.supervise(level, rationale, stamp(), intervals());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
+                + (before == level ? level.label() : before.label() + " to " + level.label())
+                + "; next review " + missing.nextReviewDue()));
+    }
+
+    @Override
+    public void logEnquiry(long caseId, String action, String result) {
+        MissingCase missing = existing(caseId);
+        missing.logEnquiry(action, result, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "enquiry logged"));
+    }
+
+    @Override
+    public void recordSighting(long caseId, NewSighting sighting) {
+        MissingCase missing = existing(caseId);
+        missing.recordSighting(sighting, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "sighting recorded: "
+                + sighting.reliability().label().toLowerCase() + ", " + sighting.place()));
+    }
+
+    @Override
+    public void found(long caseId, Found found) {
+        MissingCase missing = existing(caseId);
+        missing.found(found, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "found " + missing.foundAt()
+                + " at " + missing.foundPlace() + "; " + missing.foundState()));
+    }
+
+    @Override
+    public void returnInterview(long caseId, OffsetDateTime offeredAt, InterviewOutcome outcome, OffsetDateTime at,
+            String note) {
+        MissingCase missing = existing(caseId);
+        Require.present(outcome, "Say whether the return home interview was done or declined.");
+        missing.returnInterview(offeredAt, outcome, at, note, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "return home interview offered "
+                + offeredAt + ": " + outcome.name().toLowerCase()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void close(long caseId, String note) {
+        MissingCase missing = existing(caseId);
+        missing.close(note, stamp());
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "closure approved"));
+    }
+
+    @Override
+    public List<OpenCase> openCases() {
+        return Dashboard.byRisk(open());
+    }
+
+    @Override
+    public List<OpenCase> reviewsDue() {
+        return Dashboard.reviewsDue(open());
+    }
+
+    @Override
+    public Map<Long, Integer> episodeCounts(Collection<Long> personIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (personIds == null || personIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : entityManager.createQuery("select c.personId, count(c) from MissingCase c"
+                + " where c.personId in :ids group by c.personId", Object[].class)
+                .setParameter("ids", List.copyOf(personIds)).getResultList()) {
+            counts.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of " + personIds.size()
+                + " people in search results", counts.size()));
+        return counts;
+    }
+
+    @Override
+    public List<Episode> episodes(long personId) {
+        List<Episode> episodes = episodesOf(personId);
+        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of person " + personId,
+                episodes.size()));
+        return episodes;
+    }
+
+    private List<OpenCase> open() {
+        List<MissingCase> open = entityManager.createQuery(
+                "select c from MissingCase c where c.status = :missing", MissingCase.class)
+                .setParameter("missing", CaseStatus.MISSING).getResultList();
+        Map<Long, Long> episodes = new HashMap<>();
+        if (!open.isEmpty()) {
+            List<Long> ids = open.stream().map(MissingCase::personId).distinct().toList();
+            for (Object[] row : entityManager.createQuery("select c.personId, count(c) from MissingCase c"
+                    + " where c.personId in :ids group by c.personId", Object[].class).setParameter("ids", ids).getResultList()) {
+                episodes.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        OffsetDateTime now = clock.now();
+        List<OpenCase> cases = open.stream()
+                .map(c -> Views.open(c, episodes.getOrDefault(c.personId(), 1L).intValue(), now)).toList();
+        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "open cases", cases.size()));
+        return cases;
+    }
+
+    private List<Episode> episodesOf(long personId) {
+        return entityManager.createQuery("select c from MissingCase c where c.personId = :p order by c.reportedAt, c.id",
+                MissingCase.class).setParameter("p", personId).getResultList().stream().map(Views::episode)
+                .collect(Collectors.toList());
+    }
+
+    private Intervals intervals() {
+        return JpaReviewIntervals.read(entityManager);
+    }
+
+    private PersonRecord person(long id) {
+        return people.record(id).orElseThrow(() -> new InvalidInput("There is no person " + id
+                + " on the people index; search for them, or put them on file first."));
+    }
+
+    static boolean under18(LocalDate dateOfBirth, LocalDate on) {
+        return Period.between(dateOfBirth, on).getYears() < 18;
+    }
+
+    private MissingCase existing(long id) {
+        MissingCase missing = entityManager.find(MissingCase.class, id);
+        if (missing == null) {
+            throw new InvalidInput("There is no missing person case " + id + ".");
+        }
+        return missing;
+    }
+
+    private Stamp stamp() {
+        return new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now());
+    }
+}

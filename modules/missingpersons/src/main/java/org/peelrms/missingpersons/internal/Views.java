@@ -1,0 +1,43 @@
+package org.peelrms.missingpersons.internal;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.peelrms.missingpersons.api.CaseView;
+import org.peelrms.missingpersons.api.Episode;
+import org.peelrms.missingpersons.api.Found;
+import org.peelrms.missingpersons.api.OpenCase;
+import org.peelrms.missingpersons.api.Vulnerability;
+
+/** Cases as the records the API hands out; never the entities. */
+final class Views {
+    private Views() {
+    }
+
+    static CaseView of(MissingCase c, List<Episode> episodes, OffsetDateTime now) {
+        return new CaseView(c.id(), c.personId(), c.personName(), c.reporterPersonId(), c.reporterName(),
+                c.reporterContact(), c.reportedAt(), c.receivedBy(), c.lastSeenAt(), c.lastSeenPlace(),
+                c.circumstances(), c.description(),
+                c.vulnerabilities().isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(c.vulnerabilities()),
+                c.vulnerabilityNote(), c.mayGoTo(), c.child(), c.status(), c.riskLevel(), c.riskConfirmed(),
+                c.nextReviewDue(), c.status() == org.peelrms.missingpersons.api.CaseStatus.MISSING
+                        ? Intervals.state(c.riskLevel(), c.nextReviewDue(), now) : null,
+                c.foundAt() == null ? null : new Found(c.foundAt(), c.foundPlace(), c.foundHow(), c.foundState()),
+                c.foundRecordedBy(), c.interviewOfferedAt(), c.interviewOutcome(), c.interviewAt(), c.interviewNote(),
+                c.closedAt(), c.closedBy(), c.closureNote(),
+                c.gradings().stream().map(RiskGrading::view).toList(),
+                c.enquiries().stream().map(Enquiry::view).toList(),
+                c.sightings().stream().map(Sighting::view).toList(), episodes);
+    }
+
+    static Episode episode(MissingCase c) {
+        return new Episode(c.id(), c.reportedAt(), c.foundAt(), c.status(), c.riskLevel());
+    }
+
+    static OpenCase open(MissingCase c, int episodes, OffsetDateTime now) {
+        return new OpenCase(c.id(), c.personId(), c.personName(), c.child(), c.riskLevel(), c.riskConfirmed(),
+                c.reportedAt(), Duration.between(c.lastSeenAt(), now), c.nextReviewDue(),
+                Intervals.state(c.riskLevel(), c.nextReviewDue(), now), episodes);
+    }
+}

@@ -1,0 +1,56 @@
+package org.peelrms.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.peelrms.missingpersons.api.MissingPersonsReport;
+import org.peelrms.missingpersons.api.MissingPersonsReports;
+import org.peelrms.kernel.Roles;
+
+/** {@code /api/v1/missing/report}: the missing persons report for a period, JSON or CSV; auditors only. */
+@Path("v1/missing/report")
+@RequestScoped
+@RolesAllowed(Roles.AUDITOR)
+public class MissingPersonsReportResource {
+
+    @EJB
+    private MissingPersonsReports reports;
+
+    /** {@code GET ?from=yyyy-mm-dd&to=yyyy-mm-dd}: the figures as JSON. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public MissingPersonsReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return reports.report(date("from", from), date("to", to));
+    }
+
+    /** {@code GET /csv?from=&to=}: the same as a CSV file to download. */
+    @GET
+    @Path("csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        return Response.ok(reports.csv(start, end))
+                .header("Content-Disposition", "attachment; filename=\"missing-persons-" + start + "-to-" + end + ".csv\"")
+                .build();
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(name + " is required: a date written yyyy-mm-dd");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date written yyyy-mm-dd, not '" + text + "'");
+        }
+    }
+}
