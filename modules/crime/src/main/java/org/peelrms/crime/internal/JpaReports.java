@@ -1,5 +1,6 @@
 package org.peelrms.crime.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

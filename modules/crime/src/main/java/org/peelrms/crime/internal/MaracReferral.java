@@ -1,5 +1,6 @@
 package org.peelrms.crime.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

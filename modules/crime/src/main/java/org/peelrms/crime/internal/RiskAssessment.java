@@ -1,5 +1,6 @@
 package org.peelrms.crime.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
 package org.peelrms.custody.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

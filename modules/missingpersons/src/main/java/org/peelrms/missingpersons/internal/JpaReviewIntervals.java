@@ -1,5 +1,6 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

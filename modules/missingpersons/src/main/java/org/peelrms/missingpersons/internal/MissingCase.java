@@ -1,5 +1,6 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.kernel.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

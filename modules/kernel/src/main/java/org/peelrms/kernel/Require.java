@@ -1,14 +1,15 @@
-package org.peelrms.missingpersons.internal;
+package org.peelrms.kernel;
 
-import org.peelrms.kernel.InvalidInput;
-
-/** Checks on what a user typed, refusing it with a message they can act on. */
-final class Require {
+/**
+ * Checks on what a user typed, refusing it with a message they can act on ({@link InvalidInput}, so the
+ * transaction rolls back and nothing is half-written). Shared by the operational modules.
+ */
+public final class Require {
     private Require() {
     }
 
     /** The text, stripped; refused when blank or longer than {@code max}. */
-    static String text(String value, int max, String whatIsMissing) {
+    public static String text(String value, int max, String whatIsMissing) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(whatIsMissing);
         }
@@ -21,7 +22,7 @@ final class Require {
     }
 
     /** The text stripped, or null when blank; refused when longer than {@code max}. */
-    static String optional(String value, int max, String what) {
+    public static String optional(String value, int max, String what) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -32,14 +33,14 @@ final class Require {
         return text;
     }
 
-    static <T> T present(T value, String whatIsMissing) {
+    public static <T> T present(T value, String whatIsMissing) {
         if (value == null) {
             throw new InvalidInput(whatIsMissing);
         }
         return value;
     }
 
-    static void that(boolean condition, String otherwise) {
+    public static void that(boolean condition, String otherwise) {
         if (!condition) {
             throw new InvalidInput(otherwise);
         }
