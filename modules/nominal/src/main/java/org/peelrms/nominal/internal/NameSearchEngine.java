@@ -24,9 +24,8 @@ import org.peelrms.nominal.internal.matching.StoredNames;
 /**
  * The two steps of a name search: Lucene finds the hundred people who share the most (and rarest)
  * search keys with the query, typing errors allowed on the surname and first forename (through the
- * {@link SpellingNeighbours} of those names); the
- * NameMatcher then scores each of them properly from the names stored in the index, and only the
- * credible ones, best first, are returned.
+ * {@link SpellingNeighbours} of those names); the NameMatcher then scores each of them properly from
+ * the names stored in the index, and only the credible ones, best first, are returned.
  */
 final class NameSearchEngine {
     static final double OTHER_SEX = 0.9;
