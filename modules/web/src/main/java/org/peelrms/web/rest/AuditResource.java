@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEntries;
@@ -40,7 +38,8 @@ public class AuditResource {
             @QueryParam("recordId") String recordId, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
-        AuditQuery query = new AuditQuery(user, recordType, recordId, action(action), date("from", from), date("to", to));
+        AuditQuery query = new AuditQuery(user, recordType, recordId, action(action), QueryDates.optional("from", from),
+                QueryDates.optional("to", to));
         return new EntriesPage(entries.count(query), first, entries.find(query, first, max));
     }
 
@@ -52,17 +51,6 @@ public class AuditResource {
             return AuditAction.valueOf(name.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("action must be one of " + List.of(AuditAction.values()));
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date written yyyy-mm-dd, not '" + value + "'");
         }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.peelrms.custody.api.ComplianceReport;
 import org.peelrms.custody.api.ComplianceReports;
 import org.peelrms.kernel.Roles;
@@ -28,7 +27,7 @@ public class CustodyComplianceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ComplianceReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return reports.report(date("from", from), date("to", to));
+        return reports.report(QueryDates.required("from", from), QueryDates.required("to", to));
     }
 
     /** {@code GET /csv?from=&to=}: the same as a CSV file to download. */
@@ -36,21 +35,8 @@ public class CustodyComplianceResource {
     @Path("csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        return Response.ok(reports.csv(start, end))
-                .header("Content-Disposition", "attachment; filename=\"pace-compliance-" + start + "-to-" + end + ".csv\"")
-                .build();
-    }
-
-    private static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(name + " is required: a date written yyyy-mm-dd");
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date written yyyy-mm-dd, not '" + text + "'");
-        }
+        LocalDate start = QueryDates.required("from", from);
+        LocalDate end = QueryDates.required("to", to);
+        return QueryDates.csvDownload(reports.csv(start, end), "pace-compliance", start, end);
     }
 }
