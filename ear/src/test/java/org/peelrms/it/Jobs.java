@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 /** Starts an import through the REST API as the demo administrator and waits for it to end. */
-final class Jobs {
+public final class Jobs {
     private Jobs() {
     }
 
     /** The finished job's JSON. */
-    static String runImport(byte[] csv) throws InterruptedException {
+    public static String runImport(byte[] csv) throws InterruptedException {
         HttpResponse<String> started = Api.post("admin", "api/v1/nominals/import", "text/csv", csv);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();

@@ -2,15 +2,10 @@ package org.peelrms.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
+import org.peelrms.it.Jobs;
 import org.peelrms.it.PeelDeployment;
 
 /**
@@ -39,24 +35,7 @@ class MissingPersonUiIT {
     @BeforeAll
     static void putThePersonOnFile() throws Exception {
         String csv = "ref,surname,forenames,dob,sex,aliases\nUI-MP-1," + SURNAME + ",Rowena,1990-04-02,F,\n";
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:peel-demo-admin".getBytes(StandardCharsets.UTF_8));
-        HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/nominals/import"))
-                .header("Authorization", auth).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String job = started.headers().firstValue("Location").orElseThrow();
-        for (int i = 0; i < 120; i++) {
-            String status = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/jobs/"
-                    + job.substring(job.lastIndexOf('/') + 1))).header("Authorization", auth).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (!status.contains("\"status\":\"RUNNING\"")) {
-                assertThat(status).contains("\"created\":1");
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The import of the missing person did not finish");
+        assertThat(Jobs.runImport(csv.getBytes(StandardCharsets.UTF_8))).contains("\"created\":1");
     }
 
     @Test
