@@ -37,10 +37,7 @@ final class Api {
 
     /** POST a body as the demo user. */
     static HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
-                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return request("POST", user, path, contentType, body);
     }
 
     /** POST a JSON body as the demo user. */
@@ -50,10 +47,23 @@ final class Api {
 
     /** Any method (PUT, DELETE, …) with a JSON body as the demo user. */
     static HttpResponse<String> request(String method, String user, String path, String json) {
+        return request(method, user, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Any method with a body of any type as the demo user. */
+    static HttpResponse<String> request(String method, String user, String path, String contentType, byte[] body) {
+        return send(signedIn(user, path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET as the demo user, the body as bytes (images, PDF). */
+    static HttpResponse<byte[]> getBytes(String user, String path) {
+        return send(signedIn(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpRequest.Builder signedIn(String user, String path) {
         String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).header("Authorization", "Basic " + token);
     }
 
     /** PUT a JSON body as the demo user. */
@@ -70,8 +80,12 @@ final class Api {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException("Peel did not answer " + request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -29,6 +29,8 @@ class MissingPersonsIT {
             ref,surname,forenames,dob,sex,aliases
             MP-001,Brindlecombe,Tegan,2014-03-09,F,
             MP-002,Oxenwhistle,Gareth,1961-10-22,M,
+            MP-003,Quillfeather,Dorcas,1979-06-30,F,
+            MP-004,Ravenscroft-Ames,Idris,1988-01-17,M,
             """;
 
     @Deployment(testable = false)
@@ -99,6 +101,10 @@ class MissingPersonsIT {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(Pattern.compile("\"caseId\":").matcher(again.body()).results().count()).isEqualTo(2);
         assertThat(Api.get("officer", "api/v1/missing/people/" + tegan + "/episodes").body()).contains("\"count\":2");
+        assertThat(Api.get("officer", "api/v1/nominals/search?surname=Brindlecombe&forenames=Tegan").body())
+                .as("a search hit says when the person was reported missing")
+                .containsPattern("\"missingEpisodes\":\\[\"\\d{4}-\\d{2}-\\d{2}\",\"\\d{4}-\\d{2}-\\d{2}\"\\]");
+        assertThat(Api.get("officer", "api/v1/nominals/search?surname=Quillfeather").body()).contains("\"missingEpisodes\":[]");
 
         String log = Api.get("auditor", "api/v1/audit/entries?recordType=MISSING_PERSON_CASE&recordId=" + id + "&max=100").body();
         assertThat(log).contains("\"action\":\"CREATE\"").contains("\"action\":\"VIEW\"").contains("First grading: Low")
@@ -127,6 +133,39 @@ class MissingPersonsIT {
         assertThat(Api.get("officer", "api/v1/missing/cases/" + id).body()).contains("\"risk\":[]");
         assertThat(Api.get("officer", "api/v1/missing/cases/999999999").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aPhotograph_isKeptAndGivenBack_andAnythingButAJpegOrPngIsRefused() {
+        long idris = personId("Ravenscroft-Ames");
+        long id = number(Api.postJson("officer", "api/v1/missing/cases", report(idris, now().minusHours(1), "The allotments"))
+                .body(), "\"id\":(\\d+)");
+        String photograph = "api/v1/missing/cases/" + id + "/photograph";
+        assertThat(Api.get("officer", photograph).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> pdf = Api.request("PUT", "officer", photograph, "image/jpeg",
+                "%PDF-1.7 a document named photo.jpg".getBytes(StandardCharsets.US_ASCII));
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.body()).contains("must be a JPEG or PNG image");
+        byte[] huge = java.util.Arrays.copyOf(JPEG, 5 * 1024 * 1024 + 1);
+        HttpResponse<String> tooBig = Api.request("PUT", "officer", photograph, "image/jpeg", huge);
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("the most Peel keeps is 5 MiB");
+        assertThat(Api.get("officer", photograph).statusCode()).as("nothing kept after a refusal").isEqualTo(404);
+
+        assertThat(Api.request("PUT", "officer", photograph + "?description=" + Api.encode("Passport photo, 2024"),
+                "application/octet-stream", PNG).statusCode()).isEqualTo(204);
+        HttpResponse<byte[]> back = Api.getBytes("supervisor", photograph);
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(back.body()).isEqualTo(PNG);
+        assertThat(Api.getBytes("auditor", photograph).statusCode()).isEqualTo(403);
+
+        String log = Api.get("auditor", "api/v1/audit/entries?recordType=MISSING_PERSON_CASE&recordId=" + id).body();
+        assertThat(log).contains("photograph added (image/png, " + PNG.length + " bytes)").contains("\"summary\":\"photograph\"");
+    }
+
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     @Test
     void reviewIntervals_areSetByAnAdministratorOnly_withinLimits() {

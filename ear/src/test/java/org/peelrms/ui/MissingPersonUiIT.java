@@ -2,7 +2,13 @@ package org.peelrms.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +18,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.peelrms.it.Jobs;
@@ -20,8 +28,9 @@ import org.peelrms.it.PeelDeployment;
 
 /**
  * An officer finds a missing person on the people index, takes the report down from the keyboard and
- * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; the
- * person's search hit then shows they have been reported missing once.
+ * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; a
+ * photograph added on the case page shows there; the person's search hit then shows they have been
+ * reported missing once, and on which day.
  */
 @ExtendWith(ArquillianExtension.class)
 class MissingPersonUiIT {
@@ -39,7 +48,7 @@ class MissingPersonUiIT {
     }
 
     @Test
-    void anOfficer_takesAMissingPersonReport_andGradesTheRisk() {
+    void anOfficer_takesAMissingPersonReport_andGradesTheRisk() throws IOException {
         String lastSeen = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         try (Browser browser = new Browser()) {
@@ -72,9 +81,35 @@ class MissingPersonUiIT {
             assertThat(browser.find(By.id("next-review")).getText()).isNotBlank();
             browser.screenshot("officer-missing-case-graded");
 
+            assertThat(browser.find(By.id("no-photograph")).getText()).contains("No photograph yet");
+            browser.driver().findElement(By.cssSelector("#photograph-form input[type=file]")).sendKeys(aPhotograph().toString());
+            browser.find(By.id("photograph-form:photographDescription")).sendKeys("Taken by her husband last month");
+            browser.find(By.id("photograph-form:addPhotograph")).click();
+            assertThat(browser.message("Photograph added")).contains("Photograph added");
+            assertThat(browser.find(By.id("photograph-image")).getAttribute("alt"))
+                    .isEqualTo("Photograph of Rowena FEATHERSTONEHAUGH-BLIGH");
+            assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('photograph-image').naturalWidth")).intValue()).isEqualTo(120);
+            assertThat(browser.find(By.id("photograph-caption")).getText()).contains("Taken by her husband last month")
+                    .contains("by officer");
+            assertThat(browser.find(By.id("risk")).getText()).contains("High");
+            browser.screenshot("officer-missing-case-photograph");
+
             browser.find(By.id("peel-find-q")).sendKeys(SURNAME + Keys.ENTER);
             assertThat(browser.heading()).isEqualTo("Find a person");
-            assertThat(browser.find(By.cssSelector(".peel-missing-count")).getText()).isEqualTo("1");
+            assertThat(browser.find(By.cssSelector(".peel-missing-count")).getText()).matches("1: \\d\\d/\\d\\d/\\d{4}");
         }
+    }
+
+    /** A real 120 × 160 PNG, as a phone's picture would be sent. */
+    private static Path aPhotograph() throws IOException {
+        BufferedImage image = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(20, 40, 80, 120);
+        g.dispose();
+        Path file = Files.createTempFile("missing-photograph-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.missingpersons.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -49,8 +50,11 @@ public interface MissingPersons {
     /** Open cases not yet graded or whose review is due within the hour or overdue, most urgent first. */
     List<OpenCase> reviewsDue();
 
-    /** How many times each of these people has been reported missing; people never reported are left out. */
-    Map<Long, Integer> episodeCounts(Collection<Long> personIds);
+    /**
+     * The days (UK) each of these people was reported missing, oldest first, for search hits: the count
+     * is the list's size. People never reported missing are left out.
+     */
+    Map<Long, List<LocalDate>> episodeDates(Collection<Long> personIds);
 
     /** A person's missing episodes, oldest first. */
     List<Episode> episodes(long personId);

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -163,19 +164,20 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     @Override
-    public Map<Long, Integer> episodeCounts(Collection<Long> personIds) {
-        Map<Long, Integer> counts = new HashMap<>();
+    public Map<Long, List<LocalDate>> episodeDates(Collection<Long> personIds) {
+        Map<Long, List<LocalDate>> dates = new HashMap<>();
         if (personIds == null || personIds.isEmpty()) {
-            return counts;
+            return dates;
         }
-        for (Object[] row : entityManager.createQuery("select c.personId, count(c) from MissingCase c"
-                + " where c.personId in :ids group by c.personId", Object[].class)
+        for (Object[] row : entityManager.createQuery("select c.personId, c.reportedAt from MissingCase c"
+                + " where c.personId in :ids order by c.reportedAt", Object[].class)
                 .setParameter("ids", List.copyOf(personIds)).getResultList()) {
-            counts.put((Long) row[0], ((Long) row[1]).intValue());
+            dates.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(((OffsetDateTime) row[1]).atZoneSameInstant(MissingClock.UK).toLocalDate());
         }
         audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of " + personIds.size()
-                + " people in search results", counts.size()));
-        return counts;
+                + " people in search results", dates.size()));
+        return dates;
     }
 
     @Override

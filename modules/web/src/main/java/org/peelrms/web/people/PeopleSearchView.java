@@ -4,8 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
@@ -46,7 +49,8 @@ public class PeopleSearchView implements Serializable {
     @EJB
     private MissingPersons missing;
 
-    private transient Map<Long, Integer> missingEpisodes = Map.of();
+    private transient Map<Long, List<LocalDate>> missingEpisodes = Map.of();
+    private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private boolean searched;
 
     private final LazyDataModel<PersonHit> page = new LazyDataModel<>() {
@@ -101,14 +105,21 @@ public class PeopleSearchView implements Serializable {
         this.q = q;
     }
 
-    /** How many times the person on this hit has been reported missing (0: never). */
-    public int missingEpisodes(long personId) {
+    /** The days the person on this hit was reported missing, oldest first (empty: never). */
+    public List<LocalDate> missingEpisodes(long personId) {
         if (countedFor != results) {
             missingEpisodes = results.isEmpty() ? Map.of()
-                    : missing.episodeCounts(results.stream().map(PersonHit::id).toList());
+                    : missing.episodeDates(results.stream().map(PersonHit::id).toList());
             countedFor = results;
         }
-        return missingEpisodes.getOrDefault(personId, 0);
+        return missingEpisodes.getOrDefault(personId, List.of());
+    }
+
+    /** "3: 02/01/2026, 14/03/2026, 30/11/2026" for a hit's missing episodes, or nothing. */
+    public String missingSummary(long personId) {
+        List<LocalDate> dates = missingEpisodes(personId);
+        return dates.isEmpty() ? "" : dates.size() + ": " + dates.stream().map(UK_DAY::format)
+                .collect(Collectors.joining(", "));
     }
 
     private transient List<PersonHit> countedFor;

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.peelrms.kernel.Roles;
+import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonHit;
@@ -22,7 +24,10 @@ import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.api.Sex;
 
-/** {@code /api/v1/nominals}: people on file, for the operational roles. Every call is audited. */
+/**
+ * {@code /api/v1/nominals}: people on file, for the operational roles; search hits say when each person
+ * was reported missing. Every call is audited.
+ */
 @Path("v1/nominals")
 @RequestScoped
 @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
@@ -32,13 +37,12 @@ public class PeopleResource {
     public record SearchResults(List<Result> results) {
     }
 
-    /** One result as external evaluations read it; {@code ref} is the reference given at import. */
+    /**
+     * One result as external evaluations read it; {@code ref} is the reference given at import;
+     * {@code missingEpisodes} the days the person was reported missing, oldest first.
+     */
     public record Result(String ref, long id, double score, String name, LocalDate dob, List<String> explanation,
-            List<String> markers) {
-        static Result of(PersonHit hit) {
-            return new Result(hit.reference(), hit.id(), hit.score(), hit.name(), hit.dateOfBirth(), hit.explanation(),
-                    hit.markers());
-        }
+            List<String> markers, List<LocalDate> missingEpisodes) {
     }
 
     @EJB
@@ -46,6 +50,9 @@ public class PeopleResource {
 
     @EJB
     private People people;
+
+    @EJB
+    private MissingPersons missing;
 
     /**
      * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
@@ -59,14 +66,21 @@ public class PeopleResource {
             @QueryParam("limit") @DefaultValue("10") int limit) {
         NameSearch search = new NameSearch(surname, forenames, date(dob), null,
                 sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit);
-        return new SearchResults(index.find(search).stream().map(Result::of).toList());
+        return results(index.find(search));
     }
 
     /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return new SearchResults(index.find(line, limit).stream().map(Result::of).toList());
+        return results(index.find(line, limit));
+    }
+
+    private SearchResults results(List<PersonHit> hits) {
+        Map<Long, List<LocalDate>> missingEpisodes = missing.episodeDates(hits.stream().map(PersonHit::id).toList());
+        return new SearchResults(hits.stream().map(hit -> new Result(hit.reference(), hit.id(), hit.score(), hit.name(),
+                hit.dateOfBirth(), hit.explanation(), hit.markers(), missingEpisodes.getOrDefault(hit.id(), List.of())))
+                .toList());
     }
 
     /** {@code GET /api/v1/nominals/{id}}: one person; 404 when there is none. */

@@ -1,0 +1,77 @@
+package org.peelrms.web.missing;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Base64;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.missingpersons.api.CasePhotographs;
+import org.peelrms.missingpersons.api.NewPhotograph;
+import org.peelrms.missingpersons.api.Photograph;
+import org.peelrms.web.crime.UkTime;
+import org.peelrms.web.shell.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The photograph on a missing person case's page: shows the newest one (fetched once per visit, so
+ * once in the audit log) and takes a new one.
+ */
+@Named
+@ViewScoped
+public class CasePhotographView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CasePhotographs photographs;
+
+    private long caseId;
+    private String dataUri;
+    private String caption;
+    private UploadedFile file;
+    private String description;
+
+    public void load() {
+        Photograph photograph = photographs.current(caseId).orElse(null);
+        dataUri = photograph == null ? null
+                : "data:" + photograph.contentType() + ";base64," + Base64.getEncoder().encodeToString(photograph.content());
+        caption = photograph == null ? null
+                : (photograph.description() == null ? "" : photograph.description() + ". ")
+                        + "Added " + UkTime.show(photograph.addedAt()) + " by " + photograph.addedBy() + ".";
+    }
+
+    public void add() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("Choose a photograph (a JPEG or PNG image) to add.");
+            return;
+        }
+        if (file.getSize() > CasePhotographs.MAX_BYTES) {
+            Messages.error("The photograph is larger than 5 MiB, the most Peel keeps. Save it smaller and try again.");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            photographs.add(caseId, new NewPhotograph(in.readAllBytes(), description));
+            Messages.info("Photograph added.");
+            description = null;
+            load();
+        } catch (InvalidInput e) {
+            Messages.error(e.getMessage());
+        } catch (EJBAccessException e) {
+            Messages.error("Your role does not allow this.");
+        } catch (IOException e) {
+            Messages.error("The photograph could not be read: " + e.getMessage());
+        }
+    }
+
+    public long getCaseId() { return caseId; }
+    public void setCaseId(long caseId) { this.caseId = caseId; }
+    public String getDataUri() { return dataUri; }
+    public String getCaption() { return caption; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+}
