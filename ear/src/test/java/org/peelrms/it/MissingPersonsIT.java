@@ -164,6 +164,36 @@ class MissingPersonsIT {
         assertThat(log).contains("photograph added (image/png, " + PNG.length + " bytes)").contains("\"summary\":\"photograph\"");
     }
 
+    @Test
+    void linkedPeopleAndPlaces_showOnTheCase_andBadLinksAreRefusedWithAMessage() {
+        long idris = personId("Ravenscroft-Ames");
+        long dorcas = personId("Quillfeather");
+        long id = number(Api.postJson("officer", "api/v1/missing/cases", report(idris, now().minusHours(1), "Deepdale"))
+                .body(), "\"id\":(\\d+)");
+        String links = "api/v1/missing/cases/" + id + "/links";
+
+        HttpResponse<String> person = Api.postJson("officer", links, "{\"personId\":" + dorcas + ",\"relationship\":\"sister\"}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
+        assertThat(person.body()).contains("\"personId\":" + dorcas).contains("Dorcas QUILLFEATHER").contains("\"relationship\":\"sister\"");
+        assertThat(Api.postJson("officer", links, "{\"place\":\"Deepdale allotments, plot 14\",\"relationship\":\"goes there to think\"}")
+                .body()).contains("Deepdale allotments, plot 14").contains("goes there to think");
+
+        for (String[] bad : new String[][] {
+                {"{\"relationship\":\"friend\"}", "either personId"},
+                {"{\"personId\":" + dorcas + ",\"place\":\"Home\",\"relationship\":\"friend\"}", "not both"},
+                {"{\"place\":\"Preston station\",\"relationship\":\" \"}", "Say how they are linked"},
+                {"{\"personId\":987654321,\"relationship\":\"friend\"}", "no person 987654321"},
+                {"{\"personId\":" + idris + ",\"relationship\":\"himself\"}", "the missing person themselves"}}) {
+            HttpResponse<String> refused = Api.postJson("officer", links, bad[0]);
+            assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.body()).contains(bad[1]);
+        }
+        String view = Api.get("officer", "api/v1/missing/cases/" + id).body();
+        assertThat(Pattern.compile("\"relationship\":").matcher(view).results().count()).as("nothing half-written").isEqualTo(2);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=MISSING_PERSON_CASE&recordId=" + id).body())
+                .contains("linked person " + dorcas + " (sister)").contains("linked place Deepdale allotments, plot 14");
+    }
+
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 

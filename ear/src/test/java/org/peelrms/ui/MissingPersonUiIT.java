@@ -29,7 +29,7 @@ import org.peelrms.it.PeelDeployment;
 /**
  * An officer finds a missing person on the people index, takes the report down from the keyboard and
  * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; a
- * photograph added on the case page shows there; the person's search hit then shows they have been
+ * photograph added on the case page shows there, and so does a place linked to the case; the person's search hit then shows they have been
  * reported missing once, and on which day.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -94,6 +94,13 @@ class MissingPersonUiIT {
                     .contains("by officer");
             assertThat(browser.find(By.id("risk")).getText()).contains("High");
             browser.screenshot("officer-missing-case-photograph");
+
+            browser.find(By.xpath("//*[contains(@class,'ui-accordion-header')][contains(.,'Link a person or place')]")).click();
+            browser.find(By.cssSelector("input[id$=':place']")).sendKeys("Fishergate Shopping Centre");
+            browser.find(By.cssSelector("input[id$=':placeRelationship']")).sendKeys("works there");
+            browser.find(By.cssSelector("button[id$=':linkPlaceButton']")).click();
+            assertThat(browser.waitForText(By.id("links"), "Fishergate Shopping Centre")).contains("works there")
+                    .contains("by officer");
 
             browser.find(By.id("peel-find-q")).sendKeys(SURNAME + Keys.ENTER);
             assertThat(browser.heading()).isEqualTo("Find a person");

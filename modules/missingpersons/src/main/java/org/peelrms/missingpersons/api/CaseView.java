@@ -13,7 +13,7 @@ public record CaseView(long id, long personId, String personName, Long reporterP
         String foundRecordedBy, OffsetDateTime interviewOfferedAt, InterviewOutcome interviewOutcome,
         OffsetDateTime interviewAt, String interviewNote, OffsetDateTime closedAt, String closedBy,
         String closureNote, List<Grading> risk, List<EnquiryEntry> enquiries, List<SightingEntry> sightings,
-        List<Episode> episodes) {
+        List<Episode> episodes, List<Link> links) {
 
     /** One grading in the risk history; {@code late} when it was a review done after it was due. */
     public record Grading(GradingKind kind, RiskLevel level, String rationale, String by, OffsetDateTime at,
@@ -25,6 +25,14 @@ public record CaseView(long id, long personId, String personName, Long reporterP
 
     public record SightingEntry(OffsetDateTime seenAt, String place, String seenBy, Reliability reliability,
             String note, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /**
+     * A person on the people index ({@code personId} and their name when linked) or a place, linked to
+     * the case, and how.
+     */
+    public record Link(Long personId, String personName, String place, String relationship, String addedBy,
+            OffsetDateTime addedAt) {
     }
 
     /** The number of this person's episodes, this one included. */

@@ -88,7 +88,7 @@ public class JpaMissingPersons implements MissingPersons {
         audit.record(missing == null
                 ? AuditEvent.accessDenied(RecordTypes.MISSING_PERSON_CASE, id, "asked for a case that does not exist")
                 : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id));
-        return Optional.ofNullable(missing).map(m -> Views.of(m, episodesOf(m.personId()), clock.now()));
+        return Optional.ofNullable(missing).map(m -> Views.of(m, episodesOf(m.personId()), JpaCaseLinks.of(entityManager, m.id()), clock.now()));
     }
 
     @Override

@@ -15,7 +15,7 @@ final class Views {
     private Views() {
     }
 
-    static CaseView of(MissingCase c, List<Episode> episodes, OffsetDateTime now) {
+    static CaseView of(MissingCase c, List<Episode> episodes, List<CaseView.Link> links, OffsetDateTime now) {
         return new CaseView(c.id(), c.personId(), c.personName(), c.reporterPersonId(), c.reporterName(),
                 c.reporterContact(), c.reportedAt(), c.receivedBy(), c.lastSeenAt(), c.lastSeenPlace(),
                 c.circumstances(), c.description(),
@@ -28,7 +28,7 @@ final class Views {
                 c.closedAt(), c.closedBy(), c.closureNote(),
                 c.gradings().stream().map(RiskGrading::view).toList(),
                 c.enquiries().stream().map(Enquiry::view).toList(),
-                c.sightings().stream().map(Sighting::view).toList(), episodes);
+                c.sightings().stream().map(Sighting::view).toList(), episodes, links);
     }
 
     static Episode episode(MissingCase c) {

@@ -1,0 +1,86 @@
+package org.peelrms.missingpersons.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.Callers;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Roles;
+import org.peelrms.missingpersons.api.CaseLinks;
+import org.peelrms.missingpersons.api.CaseStatus;
+import org.peelrms.missingpersons.api.CaseView;
+import org.peelrms.missingpersons.api.RecordTypes;
+import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonRecord;
+
+/** Linking people on the index and places to missing person cases, for the operational roles. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class JpaCaseLinks implements CaseLinks {
+
+    @PersistenceContext(unitName = "missingpersons")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private People people;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private MissingClock clock;
+
+    @Override
+    public void linkPerson(long caseId, long personId, String relationship) {
+        MissingCase missing = open(caseId);
+        PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person "
+                + personId + " on the people index; search for them, or put them on file first."));
+        if (person.id() == missing.personId()) {
+            throw new InvalidInput("That is the missing person themselves; link someone else.");
+        }
+        add(CaseLink.person(caseId, personId, person.displayName(), relationship, stamp()));
+    }
+
+    @Override
+    public void linkPlace(long caseId, String place, String relationship) {
+        open(caseId);
+        add(CaseLink.place(caseId, place, relationship, stamp()));
+    }
+
+    /** A case's links, oldest first. */
+    static List<CaseView.Link> of(EntityManager entityManager, long caseId) {
+        return entityManager.createQuery("select l from CaseLink l where l.caseId = :c order by l.addedAt, l.id",
+                CaseLink.class).setParameter("c", caseId).getResultStream().map(CaseLink::view).toList();
+    }
+
+    private void add(CaseLink link) {
+        entityManager.persist(link);
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, link.caseId(), "linked " + link.describe()));
+    }
+
+    private MissingCase open(long caseId) {
+        MissingCase missing = entityManager.find(MissingCase.class, caseId);
+        if (missing == null) {
+            throw new InvalidInput("There is no missing person case " + caseId + ".");
+        }
+        if (missing.status() == CaseStatus.CLOSED) {
+            throw new InvalidInput("Case " + caseId + " is closed; nothing more can be linked to it.");
+        }
+        return missing;
+    }
+
+    private Stamp stamp() {
+        return new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now());
+    }
+}
