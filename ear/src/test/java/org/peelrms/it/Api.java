@@ -61,6 +61,20 @@ final class Api {
         return request("PUT", user, path, json);
     }
 
+    /** GET a binary answer (a PDF) as the demo user. */
+    static HttpResponse<byte[]> getBytes(String user, String path) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).header("Authorization", "Basic " + token)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }

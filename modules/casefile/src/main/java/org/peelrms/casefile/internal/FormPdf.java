@@ -31,12 +31,21 @@ final class FormPdf {
         return pdf(layout -> {
             FrontSheet.write(layout, file);
             for (Form form : Form.values()) {
-                if (!form.written() || !file.formsOf(form).isEmpty()) {
+                if (present(file, form)) {
                     layout.newPage();
                     forms(layout, file, form);
                 }
             }
         });
+    }
+
+    /** A written form once written; the MG9 once there are witnesses, the MG12 once there are exhibits. */
+    private static boolean present(CaseFileView file, Form form) {
+        return switch (form) {
+            case MG9 -> !file.witnesses().isEmpty();
+            case MG12 -> !file.exhibits().isEmpty();
+            default -> !file.formsOf(form).isEmpty();
+        };
     }
 
     private static void forms(Pages layout, CaseFileView file, Form form) {
