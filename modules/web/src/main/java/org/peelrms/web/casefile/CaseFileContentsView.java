@@ -91,8 +91,8 @@ public class CaseFileContentsView implements Serializable {
     }
 
     public void writeForm() {
-        page.act(() -> files.writeForm(page.getId(), new FormText(form, formPersonId, text)), (form == null ? "Form" : form.name()) + " saved.");
-        if (page.getView() != null && page.getView().forms().stream().anyMatch(f -> f.form() == form && java.util.Objects.equals(f.personId(), formPersonId) && f.text().equals(text == null ? null : text.strip()))) {
+        if (page.act(() -> files.writeForm(page.getId(), new FormText(form, formPersonId, text)),
+                (form == null ? "Form" : form.name()) + " saved.")) {
             text = null;
         }
     }
@@ -102,8 +102,11 @@ public class CaseFileContentsView implements Serializable {
     }
 
     public void addExhibit() {
-        page.act(() -> files.addExhibit(page.getId(), new NewExhibit(exhibitReference, exhibitDescription, seizedBy,
-                UkTime.of(seizedAt), seizedFrom, storedAt)), "Exhibit added.");
+        if (page.act(() -> files.addExhibit(page.getId(), new NewExhibit(exhibitReference, exhibitDescription, seizedBy,
+                UkTime.of(seizedAt), seizedFrom, storedAt)), "Exhibit added.")) {
+            exhibitReference = null;
+            exhibitDescription = null;
+        }
     }
 
     public void recordMovement() {

@@ -67,19 +67,21 @@ public class CaseFilePageView implements Serializable {
         act(() -> files.recordOutcome(id, outcome), "Outcome recorded.");
     }
 
-    /** Runs an action, shows its result or why it was refused, and reloads the file. */
-    void act(Runnable action, String done) {
+    /** Runs an action, shows its result or why it was refused, and reloads the file; true when it was done. */
+    boolean act(Runnable action, String done) {
         try {
             action.run();
             Messages.info(done);
             note = null;
             feedback = null;
             load();
+            return true;
         } catch (InvalidInput | NotPermitted e) {
             Messages.error(e.getMessage());
         } catch (EJBAccessException e) {
             Messages.error("Your role does not allow this.");
         }
+        return false;
     }
 
     public String show(OffsetDateTime at) {
