@@ -105,6 +105,47 @@ class CaseFileUiIT {
         }
     }
 
+    @Test
+    void aSupervisor_returnsASubmittedFile_withFeedbackThatStaysOnIt() {
+        String reference;
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("investigator");
+            browser.open("casefiles/index.xhtml");
+            new Select(browser.find(By.id("new-file:type"))).selectByValue("PRE_CHARGE");
+            browser.find(By.id("new-file:crimeNumber")).sendKeys(crimeNumber);
+            browser.find(By.id("new-file:suspectQuery")).sendKeys(SUSPECT + " Marcus" + Keys.ENTER);
+            browser.find(By.cssSelector(".choose-suspect")).click();
+            browser.find(By.id("new-file:open")).click();
+            reference = browser.waitForText(By.id("file-heading"), "Pre-charge").split(":")[0];
+            write(browser, "MG3", null, "Charging advice sought: theft.");
+            write(browser, "MG5", null, "Summary of the evidence.");
+            browser.find(By.id("links:personQuery")).sendKeys(WITNESS + " Grace" + Keys.ENTER);
+            browser.find(By.cssSelector(".choose-person")).click();
+            browser.find(By.id("links:linkPerson")).click();
+            browser.message("Witness linked.");
+            write(browser, "MG11", "Grace BRACKENBURY-ODUYA (witness)", "I saw him take it.");
+            write(browser, "MG15", "Marcus WETHERALL-PENHALIGON (suspect)", "No comment.");
+            browser.find(By.cssSelector(".sign-form")).click();
+            browser.message("Signed.");
+            browser.find(By.id("workflow:submit")).click();
+            browser.waitForText(By.id("status"), "With supervisor");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("supervisor");
+            browser.open("casefiles/index.xhtml");
+            assertThat(browser.find(By.id("awaiting")).getText()).contains(reference);
+            browser.find(By.linkText(reference)).click();
+            assertThat(browser.waitForText(By.id("status"), "With supervisor")).isEqualTo("With supervisor");
+            browser.find(By.id("workflow:return")).click();
+            browser.message("Write the feedback");
+            browser.find(By.id("workflow:feedback")).sendKeys("Add the CCTV timings to the MG5.");
+            browser.find(By.id("workflow:return")).click();
+            assertThat(browser.waitForText(By.id("status"), "Returned")).isEqualTo("Returned");
+            assertThat(browser.find(By.id("stages")).getText()).contains("Add the CCTV timings to the MG5.").contains("supervisor");
+            browser.screenshot("supervisor-case-file-returned");
+        }
+    }
+
     private static void write(Browser browser, String form, String person, String text) {
         new Select(browser.find(By.id("write:form"))).selectByValue(form);
         Select who = new Select(browser.find(By.id("write:formPerson")));
