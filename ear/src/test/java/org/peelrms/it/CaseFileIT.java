@@ -238,6 +238,19 @@ class CaseFileIT {
         assertThat(id).isPositive();
     }
 
+    @Test
+    void theDemoFiles_standAtEveryStage_andSomeWereReturnedWithFeedback() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String csv = Api.get("auditor", "api/v1/casefiles/report/csv?from=" + today.minusDays(400) + "&to=" + today).body();
+        for (String stage : new String[] {"Draft", "With supervisor", "Returned", "Approved", "Submitted to the CPS",
+                "Charging decision", "At court", "Outcome"}) {
+            assertThat(number(csv, "\"files at stage " + stage + "\",(\\d+)")).as(stage).isPositive();
+        }
+        assertThat(number(csv, "\"returns by a supervisor\",(\\d+)")).isPositive();
+        assertThat(number(csv, "\"charging decisions made\",(\\d+)")).isPositive();
+        assertThat(csv).contains("Get it signed and resubmit.");
+    }
+
     private static long created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return number(response.headers().firstValue("Location").orElse(""), "casefiles/(\\d+)");
