@@ -142,6 +142,7 @@ class CaseFileUiIT {
             browser.find(By.id("workflow:return")).click();
             assertThat(browser.waitForText(By.id("status"), "Returned")).isEqualTo("Returned");
             assertThat(browser.find(By.id("stages")).getText()).contains("Add the CCTV timings to the MG5.").contains("supervisor");
+            assertThat(browser.has(By.id("workflow:submit"))).as("only the officer in the case resubmits").isFalse();
             browser.screenshot("supervisor-case-file-returned");
         }
     }

@@ -84,6 +84,12 @@ public class CaseFilePageView implements Serializable {
         return false;
     }
 
+    /** True when the signed-in user is the officer in the case or opened the file: they submit it, and may not check it. */
+    public boolean isPreparer() {
+        String user = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return view != null && user != null && (user.equalsIgnoreCase(view.officerInCase()) || user.equalsIgnoreCase(view.openedBy()));
+    }
+
     public String show(OffsetDateTime at) {
         return UkTime.show(at);
     }
