@@ -10,6 +10,7 @@ module org.peelrms.web {
     requires org.peelrms.crime;
     requires org.peelrms.custody;
     requires org.peelrms.missingpersons;
+    requires org.peelrms.casefile;
     requires jakarta.annotation;
     requires jakarta.cdi;
     requires jakarta.ejb;

@@ -55,6 +55,8 @@ class RoleAccessUiIT {
             assertOpens(browser, "custody/board.xhtml", "Custody board", people);
             assertOpens(browser, "audit/pace-compliance.xhtml", "PACE compliance", audit);
             assertOpens(browser, "audit/missing-persons.xhtml", "Missing persons report", audit);
+            assertOpens(browser, "casefiles/index.xhtml", "Case files", people);
+            assertOpens(browser, "audit/case-files.xhtml", "Case files report", audit || "supervisor".equals(user));
             assertOpens(browser, "admin/accounts.xhtml", "Staff accounts", admin);
             browser.screenshot(user + "-last-page");
         }

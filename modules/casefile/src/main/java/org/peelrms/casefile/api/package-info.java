@@ -1,5 +1,5 @@
 /**
  * The casefile module's public API: the only package other modules may use.
- * Case files: MG forms, exhibits and continuity, quality check, CPS workflow. Issue 7.
+ * Case files to the National File Standard: MG forms, exhibits and continuity, quality check, CPS workflow.
  */
 package org.peelrms.casefile.api;

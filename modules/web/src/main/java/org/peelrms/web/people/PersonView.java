@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peelrms.crime.api.CrimeLists;
 import org.peelrms.crime.api.LinkedCrime;
+import org.peelrms.casefile.api.CaseFileSummary;
+import org.peelrms.casefile.api.CaseFiles;
 import org.peelrms.custody.api.CustodyRecords;
 import org.peelrms.custody.api.CustodySummary;
 import org.peelrms.kernel.InvalidInput;
@@ -44,6 +46,11 @@ public class PersonView implements Serializable {
 
     @EJB
     private MissingPersons missingPersons;
+
+    @EJB
+    private CaseFiles caseFiles;
+
+    private List<CaseFileSummary> files;
 
     private List<Episode> missingEpisodes;
 
@@ -90,6 +97,14 @@ public class PersonView implements Serializable {
             crimes = crimeLists.linkedTo(id);
         }
         return crimes;
+    }
+
+    /** The case files the person is on (suspect, defendant or witness), newest first (read once, audited by the casefile module). */
+    public List<CaseFileSummary> getCaseFiles() {
+        if (files == null && person != null) {
+            files = caseFiles.ofPerson(id);
+        }
+        return files;
     }
 
     /** The person's detentions, newest first (read once, audited by the custody module). */

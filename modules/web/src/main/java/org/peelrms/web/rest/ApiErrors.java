@@ -9,12 +9,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.NotPermitted;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Turns failures into clear JSON answers: bad input 400 with what is wrong, a role the user lacks
- * 403, anything unexpected 500 (logged, with no internals in the answer).
+ * 403 (and a rule about who may act on a record, {@link NotPermitted}, 403 with its reason), anything unexpected 500 (logged, with no internals in the answer).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Exception> {
@@ -26,6 +27,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         if (cause instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, web.getMessage());
+        }
+        if (cause instanceof NotPermitted refused) {
+            return ApiError.response(Response.Status.FORBIDDEN, refused.getMessage());
         }
         if (cause instanceof EJBAccessException) {
             return ApiError.response(Response.Status.FORBIDDEN, "Your role does not allow this.");

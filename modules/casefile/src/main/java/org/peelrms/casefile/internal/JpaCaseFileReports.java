@@ -1,0 +1,51 @@
+package org.peelrms.casefile.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.casefile.api.CaseFileReports;
+import org.peelrms.casefile.api.CaseFilesReport;
+import org.peelrms.casefile.api.RecordTypes;
+import org.peelrms.kernel.Require;
+import org.peelrms.kernel.Roles;
+
+/** The case files report for auditors and supervisors: files opened in the period, midnight to midnight UK time. */
+@Stateless
+@RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+public class JpaCaseFileReports implements CaseFileReports {
+
+    @PersistenceContext(unitName = "casefile")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    public CaseFilesReport report(LocalDate from, LocalDate to) {
+        CaseFilesReport report = figures(from, to);
+        audit.record(AuditEvent.searched(RecordTypes.CASE_FILES_REPORT, "files opened " + from + " to " + to, report.files()));
+        return report;
+    }
+
+    @Override
+    public String csv(LocalDate from, LocalDate to) {
+        CaseFilesReport report = figures(from, to);
+        audit.record(AuditEvent.exported(RecordTypes.CASE_FILES_REPORT, "CSV, files opened " + from + " to " + to, report.files()));
+        return ReportCsv.of(report);
+    }
+
+    private CaseFilesReport figures(LocalDate from, LocalDate to) {
+        Require.present(from, "Give the first day of the period.");
+        Require.present(to, "Give the last day of the period.");
+        Require.that(!to.isBefore(from), "The period ends before it starts.");
+        Require.that(!to.isAfter(from.plusYears(5)), "The period can be at most five years.");
+        return ReportFigures.of(from, to, new FileQueries(entityManager).openedBetween(
+                from.atStartOfDay(FileTime.UK).toOffsetDateTime(), to.plusDays(1).atStartOfDay(FileTime.UK).toOffsetDateTime()),
+                FileTime.now());
+    }
+}
