@@ -61,6 +61,21 @@ final class Api {
         return request("PUT", user, path, json);
     }
 
+    /** GET as the demo user, the body as bytes (a PDF download). */
+    static HttpResponse<byte[]> getBytes(String user, String path) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + demoPassword(user)).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+                .header("Authorization", "Basic " + token).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
