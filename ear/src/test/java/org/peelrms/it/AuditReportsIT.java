@@ -98,6 +98,8 @@ class AuditReportsIT {
 
     @Test
     void theCsvAndPdf_holdTheReport_andEachExportIsOnTheAuditLog() throws IOException {
+        assertThat(Api.get("auditor", "api/v1/audit/reports/person-access?" + PERIOD + "&person=" + person).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> csv = Api.get("auditor", "api/v1/audit/reports/person-access/csv?" + PERIOD + "&person=" + person);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())

@@ -67,7 +67,7 @@ public class AuditEntry {
     @ElementCollection
     @CollectionTable(name = "audit_entry_result", schema = "audit", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
-    @Column(name = "record_id", nullable = false, updatable = false, length = 64)
+    @Column(name = "record_id", nullable = false, length = 64)
     private List<String> resultRecordIds = new ArrayList<>();
 
     protected AuditEntry() {
