@@ -85,7 +85,8 @@ public class AuditReportView implements Serializable {
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
                 + ChartJson.string(produced.chartTitle()) + ",\"backgroundColor\":\"#1565c0\",\"data\":[" + values
                 + "]}]},\"options\":{\"responsive\":true,\"indexAxis\":\"" + (overTime ? "x" : "y")
-                + "\",\"plugins\":{\"legend\":{\"display\":false}}}}";
+                + "\",\"plugins\":{\"legend\":{\"display\":false}},"
+                + "\"scales\":{\"x\":{\"ticks\":{\"precision\":0}},\"y\":{\"ticks\":{\"precision\":0}}}}}";
     }
 
     public String getExportQuery() {
