@@ -1,8 +1,10 @@
 -- The records a search returned (their ids, best first, at most the first 100), so that an auditor
 -- can ask "who searched for this person?" and not only "who opened their record?". Append-only,
--- like the entry it belongs to.
+-- like the entry it belongs to. No foreign key to audit_entry: with one, PostgreSQL would refuse a
+-- TRUNCATE of audit_entry for the key's sake before the append-only trigger could say why; the rows
+-- are written with their entry, in its transaction, and never changed.
 CREATE TABLE audit_entry_result (
-    entry_id   BIGINT       NOT NULL REFERENCES audit_entry (id),
+    entry_id   BIGINT       NOT NULL,
     position   INTEGER      NOT NULL,
     record_id  VARCHAR(64)  NOT NULL,
     PRIMARY KEY (entry_id, position)
