@@ -1,12 +1,17 @@
 package org.peelrms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
@@ -155,6 +160,19 @@ class AuditReportsIT {
         assertThat(Api.get("supervisor", "api/v1/audit/reports/failed-sign-ins?" + PERIOD).statusCode()).isEqualTo(403);
         assertThat(Api.get("admin", "api/v1/audit/reports/failed-sign-ins/pdf?" + PERIOD).statusCode()).isEqualTo(403);
         assertThat(Api.get("officer", "api/v1/crime/integrity/pdf?" + PERIOD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSearchResultsKeptOnTheLog_cannotBeRewrittenEither() throws SQLException {
+        try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Statement sql = db.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_entry_result SET record_id = '1'"
+                    + " WHERE record_id = '" + person + "'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_entry_result WHERE record_id = '" + person
+                    + "'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry_result"))
+                    .hasMessageContaining("append-only");
+        }
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
