@@ -56,7 +56,7 @@ public class AuditReportView implements Serializable {
         }
     }
 
-    /** The report named in the address; an unknown name shows the first report and says so. */
+    /** The report named in the address; an unknown or missing name shows the first report. */
     public AuditReportKind getKind() {
         try {
             return AuditReportKind.fromSlug(report);
