@@ -22,4 +22,6 @@ module org.peelrms.web {
     requires jakarta.validation;
     requires java.sql;
     requires org.primefaces;
+    requires com.github.librepdf.openpdf;
+    requires java.desktop;
 }

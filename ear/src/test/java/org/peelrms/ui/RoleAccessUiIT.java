@@ -50,7 +50,9 @@ class RoleAccessUiIT {
             assertOpens(browser, "crime/lists.xhtml", "Crime lists", people);
             assertOpens(browser, "missing/new-report.xhtml", "Missing person report", people);
             assertOpens(browser, "missing/dashboard.xhtml", "Missing persons", people);
-            assertOpens(browser, "audit/index.xhtml", "Audit log", audit);
+            assertOpens(browser, "audit/index.xhtml", "Auditors' area", audit);
+            assertOpens(browser, "audit/log.xhtml", "Audit log", audit);
+            assertOpens(browser, "audit/report.xhtml?report=unusual-activity", "Unusual searches and views", audit);
             assertOpens(browser, "audit/crime-integrity.xhtml", "Crime data integrity", audit);
             assertOpens(browser, "custody/board.xhtml", "Custody board", people);
             assertOpens(browser, "audit/pace-compliance.xhtml", "PACE compliance", audit);
@@ -88,7 +90,7 @@ class RoleAccessUiIT {
             assertThat(browser.find(By.id("login-error")).getText()).contains("not right");
 
             browser.signInAsDemo("auditor");
-            browser.open("audit/index.xhtml");
+            browser.open("audit/log.xhtml");
             browser.find(By.id("filter:user")).sendKeys("supervisor");
             browser.find(By.id("filter:apply")).click();
             browser.find(By.xpath("//td[text()='Failed sign-in']"));

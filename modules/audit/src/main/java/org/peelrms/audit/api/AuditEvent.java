@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,25 @@ import java.util.Objects;
  * @param summary     what an auditor needs to know: the search criteria, the fields changed
  * @param reason      the user's stated reason, where one was asked for
  * @param resultCount how many records a search or export returned, else null
+ * @param resultRecordIds the ids of the records a search returned, best first, at most
+ *                    {@value #MAX_RESULT_IDS}; empty for anything else. Kept so that an auditor can
+ *                    ask who searched for a given person, not only who opened their record.
  */
 public record AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
-        Integer resultCount) {
+        Integer resultCount, List<String> resultRecordIds) {
+    /** How many of a search's results are kept on its entry. */
+    public static final int MAX_RESULT_IDS = 100;
 
     public AuditEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(recordType, "recordType");
+        resultRecordIds = resultRecordIds == null ? List.of()
+                : resultRecordIds.stream().limit(MAX_RESULT_IDS).map(String::valueOf).toList();
+    }
+
+    public AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
+            Integer resultCount) {
+        this(action, recordType, recordId, summary, reason, resultCount, List.of());
     }
 
     public static AuditEvent searched(String recordType, String criteria, int resultCount) {
@@ -51,6 +64,12 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
 
     /** The same event with the user's stated reason. */
     public AuditEvent because(String statedReason) {
-        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount);
+        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount, resultRecordIds);
+    }
+
+    /** The same search with the ids of the records it returned, best first (the first 100 are kept). */
+    public AuditEvent withResults(List<?> ids) {
+        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount,
+                ids == null ? List.of() : ids.stream().map(String::valueOf).toList());
     }
 }

@@ -1,15 +1,21 @@
 package org.peelrms.audit.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEntryView;
 
@@ -54,6 +60,16 @@ public class AuditEntry {
     @Column(name = "client_address", updatable = false, length = 64)
     private String clientAddress;
 
+    /**
+     * The ids of the records a search returned, best first, at most 100 (migration V3). Part of the
+     * entry's content: written with it, never changed.
+     */
+    @ElementCollection
+    @CollectionTable(name = "audit_entry_result", schema = "audit", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "record_id", nullable = false, length = 64)
+    private List<String> resultRecordIds = new ArrayList<>();
+
     protected AuditEntry() {
     }
 
@@ -68,6 +84,16 @@ public class AuditEntry {
         this.reason = Text.clip(reason, 1000);
         this.resultCount = resultCount;
         this.clientAddress = Text.clip(clientAddress, 64);
+    }
+
+    /** Keeps the ids of the records a search returned; only before the entry is written. */
+    AuditEntry withResults(List<String> ids) {
+        ids.forEach(id -> resultRecordIds.add(Text.clip(id, 64)));
+        return this;
+    }
+
+    List<String> resultRecordIds() {
+        return List.copyOf(resultRecordIds);
     }
 
     AuditEntryView view() {

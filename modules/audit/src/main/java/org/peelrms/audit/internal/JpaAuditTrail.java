@@ -31,8 +31,9 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
-        write(Callers.nameOf(session.getCallerPrincipal()), event.action(), event.recordType(), event.recordId(),
-                event.summary(), event.reason(), event.resultCount(), null);
+        entityManager.persist(new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), Callers.nameOf(session.getCallerPrincipal()),
+                event.action(), event.recordType(), event.recordId(), event.summary(), event.reason(), event.resultCount(),
+                null).withResults(event.resultRecordIds()));
     }
 
     @Override

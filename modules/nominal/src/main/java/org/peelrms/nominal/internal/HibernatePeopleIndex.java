@@ -37,7 +37,8 @@ public class HibernatePeopleIndex implements PeopleIndex {
             throw new InvalidInput("limit must be between 1 and " + NameSearch.MAX_LIMIT + ", not " + search.limit());
         }
         List<PersonHit> hits = NameSearchEngine.search(entityManager, search);
-        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()));
+        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size())
+                .withResults(hits.stream().map(PersonHit::id).toList()));
         return hits;
     }
 

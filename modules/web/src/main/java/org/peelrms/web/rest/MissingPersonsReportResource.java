@@ -7,11 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.web.reports.ReportDocuments;
 import java.time.LocalDate;
 import org.peelrms.missingpersons.api.MissingPersonsReport;
 import org.peelrms.missingpersons.api.MissingPersonsReports;
+import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.kernel.Roles;
 
 /** {@code /api/v1/missing/report}: the missing persons report for a period, JSON or CSV; auditors only. */
@@ -22,6 +27,9 @@ public class MissingPersonsReportResource {
 
     @EJB
     private MissingPersonsReports reports;
+
+    @EJB
+    private AuditTrail trail;
 
     /** {@code GET ?from=yyyy-mm-dd&to=yyyy-mm-dd}: the figures as JSON. */
     @GET
@@ -38,5 +46,17 @@ public class MissingPersonsReportResource {
         LocalDate start = QueryDates.required("from", from);
         LocalDate end = QueryDates.required("to", to);
         return QueryDates.csvDownload(reports.csv(start, end), "missing-persons", start, end);
+    }
+
+    /** {@code GET /pdf?from=&to=}: the same as a PDF to download (figures and chart); the export is audited. */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext security) {
+        LocalDate start = QueryDates.required("from", from);
+        LocalDate end = QueryDates.required("to", to);
+        MissingPersonsReport produced = reports.report(start, end);
+        return ReportExports.pdf(trail, ReportDocuments.of(produced), RecordTypes.MISSING_PERSONS_REPORT, "missing-persons", start, end,
+                produced.cases(), security.getUserPrincipal().getName());
     }
 }
