@@ -214,7 +214,7 @@ class CaseFileIT {
     }
 
     @Test
-    void theReport_countsFilesAndReturnsWithTheirReasons_forAuditorsAndSupervisorsOnly() {
+    void theReport_countsFilesAndReturnsWithTheirReasons_forAuditorsAndSupervisorsOnly() throws IOException {
         String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
         String path = "api/v1/casefiles/report?from=" + today + "&to=" + today;
         String csvPath = "api/v1/casefiles/report/csv?from=" + today + "&to=" + today;
@@ -235,6 +235,11 @@ class CaseFileIT {
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("case-files-" + today);
         assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILES_REPORT&action=EXPORT").body())
                 .contains("CSV, files opened " + today);
+        assertThat(pdfText("supervisor", "api/v1/casefiles/report/pdf?from=" + today + "&to=" + today, 1))
+                .contains("Case files report").contains("Files opened").contains("Files by stage")
+                .contains("Exported by supervisor");
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILES_REPORT&action=EXPORT").body())
+                .contains("PDF, period " + today + " to " + today);
         assertThat(id).isPositive();
     }
 
@@ -263,7 +268,11 @@ class CaseFileIT {
     }
 
     private static String pdfText(String path, int page) throws IOException {
-        HttpResponse<byte[]> pdf = Api.getBytes("investigator", path);
+        return pdfText("investigator", path, page);
+    }
+
+    private static String pdfText(String user, String path, int page) throws IOException {
+        HttpResponse<byte[]> pdf = Api.getBytes(user, path);
         assertThat(pdf.statusCode()).isEqualTo(200);
         return new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(page).replaceAll("\\s+", " ");
     }

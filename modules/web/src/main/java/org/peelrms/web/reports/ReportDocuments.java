@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.peelrms.audit.api.AuditReport;
+import org.peelrms.casefile.api.CaseFilesReport;
 import org.peelrms.crime.api.IntegrityReport;
 import org.peelrms.custody.api.ComplianceReport;
 import org.peelrms.missingpersons.api.MissingPersonsReport;
@@ -100,6 +101,25 @@ public final class ReportDocuments {
                 "Cases by risk level", bars);
     }
 
+    public static ReportDocument of(CaseFilesReport report) {
+        Figures figures = new Figures()
+                .add("Files opened", report.files())
+                .add("Returns by a supervisor", report.returns())
+                .add("Files returned at least once", report.filesReturned())
+                .add("Charging decisions requested", report.decisionsRequested())
+                .add("Charging decisions made", report.decisionsMade())
+                .add("Request to decision: median hours", hours(report.medianHoursToDecision()))
+                .add("Request to decision: longest hours", hours(report.longestHoursToDecision()))
+                .add("Awaiting a charging decision", report.awaitingDecision());
+        report.byStage().forEach(stage -> figures.add(stage.stage().label() + ": files (median, oldest age in days)",
+                stage.files() + " (" + days(stage.medianAgeDays()) + ", " + days(stage.oldestAgeDays()) + ")"));
+        report.returnReasons().forEach(line -> figures.add("Returned " + line.reference() + " by " + line.by(),
+                line.feedback()));
+        List<ReportDocument.Bar> bars = report.byStage().stream()
+                .map(stage -> new ReportDocument.Bar(stage.stage().label(), stage.files())).toList();
+        return figures.document("Case files report", period(report.from(), report.to()), "Files by stage", bars);
+    }
+
     static String period(LocalDate from, LocalDate to) {
         return from.format(DAY) + " to " + to.format(DAY) + " (UK dates, both days included)";
     }
@@ -110,6 +130,14 @@ public final class ReportDocuments {
 
     private static String hours(Double hours) {
         return hours == null ? "none" : String.format(Locale.UK, "%.1f", hours);
+    }
+
+    private static String hours(Long hours) {
+        return hours == null ? "none" : hours.toString();
+    }
+
+    private static String days(Long days) {
+        return days == null ? "-" : days.toString();
     }
 
     private static String minutes(Long minutes) {
