@@ -14,6 +14,12 @@ public final class RestrictableRecords {
     public static final String MISSING_PERSON_CASE = "MISSING_PERSON_CASE";
     public static final String CASE_FILE = "CASE_FILE";
 
+    /**
+     * What another record shows in place of a restricted person the caller may not see (a crime's
+     * linked people, a custody record's detainee, a missing case's person): never their name or id.
+     */
+    public static final String WITHHELD_PERSON = "Restricted person";
+
     /** Every kind, in the order they are offered. */
     public static final List<String> ALL = List.of(PERSON, CRIME_REPORT, CRIME, CUSTODY_RECORD, MISSING_PERSON_CASE,
             CASE_FILE);
