@@ -1,5 +1,7 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.restriction.api.RestrictableRecords;
+import java.util.Set;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -15,8 +17,12 @@ final class Views {
     private Views() {
     }
 
-    static CaseView of(MissingCase c, List<Episode> episodes, OffsetDateTime now) {
-        return new CaseView(c.id(), c.personId(), c.personName(), c.reporterPersonId(), c.reporterName(),
+    static CaseView of(MissingCase c, List<Episode> episodes, OffsetDateTime now, Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(c.personId());
+        boolean reporterWithheld = c.reporterPersonId() != null && hiddenPeople.contains(c.reporterPersonId());
+        return new CaseView(c.id(), withheld ? 0 : c.personId(), withheld ? RestrictableRecords.WITHHELD_PERSON
+                : c.personName(), reporterWithheld ? Long.valueOf(0) : c.reporterPersonId(),
+                reporterWithheld ? RestrictableRecords.WITHHELD_PERSON : c.reporterName(),
                 c.reporterContact(), c.reportedAt(), c.receivedBy(), c.lastSeenAt(), c.lastSeenPlace(),
                 c.circumstances(), c.description(),
                 c.vulnerabilities().isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(c.vulnerabilities()),
@@ -35,8 +41,10 @@ final class Views {
         return new Episode(c.id(), c.reportedAt(), c.foundAt(), c.status(), c.riskLevel());
     }
 
-    static OpenCase open(MissingCase c, int episodes, OffsetDateTime now) {
-        return new OpenCase(c.id(), c.personId(), c.personName(), c.child(), c.riskLevel(), c.riskConfirmed(),
+    static OpenCase open(MissingCase c, int episodes, OffsetDateTime now, Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(c.personId());
+        return new OpenCase(c.id(), withheld ? 0 : c.personId(),
+                withheld ? RestrictableRecords.WITHHELD_PERSON : c.personName(), c.child(), c.riskLevel(), c.riskConfirmed(),
                 c.reportedAt(), Duration.between(c.lastSeenAt(), now), c.nextReviewDue(),
                 Intervals.state(c.riskLevel(), c.nextReviewDue(), now), episodes);
     }
