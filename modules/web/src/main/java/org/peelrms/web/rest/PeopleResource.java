@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +42,9 @@ public class PeopleResource {
         }
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private PeopleIndex index;
 
@@ -49,24 +53,27 @@ public class PeopleResource {
 
     /**
      * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
-     * sex M, F or U; only surname is required; at most limit (default 10, at most 100) results.
+     * sex M, F or U; marks words describing an identifying mark; only surname is required; at most
+     * limit (default 10, at most 100) results. A search with an option marked sensitive needs a
+     * {@code reason} (query parameter or {@code X-Peel-Reason} header), else 428.
      */
     @GET
     @Path("search")
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults search(@QueryParam("surname") String surname, @QueryParam("forenames") String forenames,
             @QueryParam("dob") String dob, @QueryParam("sex") String sex,
-            @QueryParam("limit") @DefaultValue("10") int limit) {
+            @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("marks") String marks) {
         NameSearch search = new NameSearch(surname, forenames, date(dob), null,
-                sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit);
-        return new SearchResults(index.find(search).stream().map(Result::of).toList());
+                sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit,
+                new NameSearch.Narrowing(null, null, null, null, marks));
+        return new SearchResults(index.find(search, reason.get()).stream().map(Result::of).toList());
     }
 
     /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return new SearchResults(index.find(line, limit).stream().map(Result::of).toList());
+        return new SearchResults(index.find(line, limit, reason.get()).stream().map(Result::of).toList());
     }
 
     /** {@code GET /api/v1/nominals/{id}}: one person; 404 when there is none. */
@@ -74,7 +81,7 @@ public class PeopleResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public PersonRecord person(@PathParam("id") long id) {
-        return people.record(id).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
+        return people.record(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
     }
 
     private static LocalDate date(String text) {
