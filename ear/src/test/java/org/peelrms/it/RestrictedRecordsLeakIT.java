@@ -45,6 +45,10 @@ class RestrictedRecordsLeakIT {
     record Way(String name, boolean page, String path, Set<Kind> allowedSees) {
     }
 
+    /** What a page or answer shows of the caller's own request (typed values, the id asked about), left out of the check. */
+    private static final Pattern ECHO = Pattern.compile(
+            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$");
+
     private static final String TOKEN = token();
     private static final String ALLOWED = "kestrel" + TOKEN.toLowerCase();
     private static final String ALLOWED_PASSWORD = Api.demoPassword("officer");
@@ -88,8 +92,8 @@ class RestrictedRecordsLeakIT {
         detainee = personId(DETAINEE_SURNAME);
         missingPerson = personId(MISSING_SURNAME);
 
-        report = id(created("officer", "api/v1/crime/reports", newReport("REPMARK" + TOKEN + " window smashed at the vicarage")));
-        otherReport = id(created("officer", "api/v1/crime/reports", newReport("Shed broken into on Moor Lane")));
+        report = createdId("officer", "api/v1/crime/reports", newReport("REPMARK" + TOKEN + " window smashed at the vicarage")));
+        otherReport = createdId("officer", "api/v1/crime/reports", newReport("Shed broken into on Moor Lane")));
         String crimes = created("officer", "api/v1/crime/reports/" + otherReport + "/crimes", """
                 {"crimes":[{"classificationCode":"8N","occurredFrom":"%1$s","location":"Moor Lane, Preston",
                             "modusOperandi":"CRIMEMARK%2$s pushed through a side gate","officerInCharge":"investigator"},
@@ -104,13 +108,13 @@ class RestrictedRecordsLeakIT {
         assertThat(Api.postJson("officer", "api/v1/crime/crimes/" + otherCrime + "/people",
                 "{\"personId\":" + person + ",\"role\":\"SUSPECT\"}").statusCode()).isEqualTo(200);
 
-        String booked = created("custody", "api/v1/custody/records", booking(detainee, "CUSTMARK" + TOKEN + " Ribbleton Lane"));
-        custodyRecord = id(booked);
-        String custodyNumber = text(booked, "\"number\":\"([^\"]+)\"");
-        personsCustodyRecord = id(created("custody", "api/v1/custody/records", booking(person, "Fishergate")));
+        custodyRecord = createdId("custody", "api/v1/custody/records", booking(detainee, "CUSTMARK" + TOKEN + " Ribbleton Lane"));
+        String custodyNumber = text(Api.get("custody", "api/v1/custody/records/" + custodyRecord).body(),
+                "\"number\":\"(CU/[^\"]+)\"");
+        personsCustodyRecord = createdId("custody", "api/v1/custody/records", booking(person, "Fishergate"));
 
-        missingCase = id(created("officer", "api/v1/missing/cases", missing(missingPerson, "MISSMARK" + TOKEN + " left the care home")));
-        personsMissingCase = id(created("officer", "api/v1/missing/cases", missing(person, "Did not come home from work.")));
+        missingCase = createdId("officer", "api/v1/missing/cases", missing(missingPerson, "MISSMARK" + TOKEN + " left the care home"));
+        personsMissingCase = createdId("officer", "api/v1/missing/cases", missing(person, "Did not come home from work."));
 
         openTheAllowedAccount();
         assertThat(Api.postJson("admin", "api/v1/access-groups", "{\"name\":\"Operation " + TOKEN + "\"}").statusCode())
@@ -203,7 +207,7 @@ class RestrictedRecordsLeakIT {
             boolean allowed = user.equals(ALLOWED);
             PageSession session = PageSession.signIn(user, allowed ? ALLOWED_PASSWORD : Api.demoPassword(user));
             for (Way way : ways) {
-                String body = fetch(user, allowed, session, way);
+                String body = ECHO.matcher(fetch(user, allowed, session, way)).replaceAll("");
                 for (Kind kind : Kind.values()) {
                     combinations++;
                     boolean shows = TELLS.get(kind).stream().anyMatch(tell -> tell.matcher(body).find());
@@ -291,7 +295,7 @@ class RestrictedRecordsLeakIT {
                 {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE"}""".formatted(other));
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
-        long restriction = id(created("supervisor", "api/v1/restrictions", """
+        long restriction = createdId("supervisor", "api/v1/restrictions", """
                 {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other)));
         assertThat(Api.get("supervisor", "api/v1/nominals/" + other + "?reason=x").statusCode()).isEqualTo(200);
         assertThat(Api.get("officer", "api/v1/nominals/" + other).statusCode()).isEqualTo(404);
@@ -342,6 +346,14 @@ class RestrictedRecordsLeakIT {
                 .formatted(type, id, category, "Leak test " + TOKEN, who));
     }
 
+    /** The id of what was created, from the Location header of the 201 answer. */
+    private static long createdId(String user, String path, String json) {
+        HttpResponse<String> response = Api.postJson(user, path, json);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     private static String created(String user, String path, String json) {
         HttpResponse<String> response = Api.postJson(user, path, json);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
@@ -379,10 +391,6 @@ class RestrictedRecordsLeakIT {
 
     private static long personId(String surname) {
         return Long.parseLong(text(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)"));
-    }
-
-    private static long id(String json) {
-        return Long.parseLong(text(json, "\"id\":(\\d+)"));
     }
 
     private static String text(String json, String pattern) {

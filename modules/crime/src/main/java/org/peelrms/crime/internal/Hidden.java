@@ -14,6 +14,7 @@ import org.peelrms.restriction.api.Restrictions;
  */
 record Hidden(Set<Long> people, Set<Long> reports, Set<Long> crimes) {
     static final Hidden NONE = new Hidden(Set.of(), Set.of(), Set.of());
+    private static final Pattern LINKED = Pattern.compile("linked (.+?) \\(person (\\d+)\\)");
     private static final Pattern PERSON_ID = Pattern.compile("person (\\d+)");
 
     static Hidden from(Restrictions restrictions) {
@@ -38,12 +39,22 @@ record Hidden(Set<Long> people, Set<Long> reports, Set<Long> crimes) {
         return !crime(crime.id()) && !report(crime.report().id());
     }
 
-    /** Free text with "person 123" naming a hidden person turned into "person (restricted)". */
+    /**
+     * A history line with a hidden person's name and id withheld: "linked Jane DOE (person 123) as
+     * witness" becomes "linked Restricted person as witness"; "person 123" becomes "person (restricted)".
+     */
     String masked(String text) {
         if (text == null || people.isEmpty()) {
             return text;
         }
-        Matcher matcher = PERSON_ID.matcher(text);
+        Matcher linked = LINKED.matcher(text);
+        StringBuilder named = new StringBuilder();
+        while (linked.find()) {
+            linked.appendReplacement(named, person(Long.valueOf(linked.group(2)))
+                    ? "linked " + RestrictableRecords.WITHHELD_PERSON : Matcher.quoteReplacement(linked.group()));
+        }
+        linked.appendTail(named);
+        Matcher matcher = PERSON_ID.matcher(named.toString());
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, person(Long.valueOf(matcher.group(1))) ? "person (restricted)" : "$0");
