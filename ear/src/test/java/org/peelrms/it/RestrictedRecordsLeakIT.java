@@ -92,8 +92,8 @@ class RestrictedRecordsLeakIT {
         detainee = personId(DETAINEE_SURNAME);
         missingPerson = personId(MISSING_SURNAME);
 
-        report = createdId("officer", "api/v1/crime/reports", newReport("REPMARK" + TOKEN + " window smashed at the vicarage")));
-        otherReport = createdId("officer", "api/v1/crime/reports", newReport("Shed broken into on Moor Lane")));
+        report = createdId("officer", "api/v1/crime/reports", newReport("REPMARK" + TOKEN + " window smashed at the vicarage"));
+        otherReport = createdId("officer", "api/v1/crime/reports", newReport("Shed broken into on Moor Lane"));
         String crimes = created("officer", "api/v1/crime/reports/" + otherReport + "/crimes", """
                 {"crimes":[{"classificationCode":"8N","occurredFrom":"%1$s","location":"Moor Lane, Preston",
                             "modusOperandi":"CRIMEMARK%2$s pushed through a side gate","officerInCharge":"investigator"},
@@ -296,7 +296,7 @@ class RestrictedRecordsLeakIT {
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
         long restriction = createdId("supervisor", "api/v1/restrictions", """
-                {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other)));
+                {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other));
         assertThat(Api.get("supervisor", "api/v1/nominals/" + other + "?reason=x").statusCode()).isEqualTo(200);
         assertThat(Api.get("officer", "api/v1/nominals/" + other).statusCode()).isEqualTo(404);
         assertThat(Api.postJson("supervisor", "api/v1/restrictions/" + restriction + "/lift", "{}").statusCode()).isEqualTo(400);
@@ -386,7 +386,30 @@ class RestrictedRecordsLeakIT {
     private static long count(String user, String path, String field) {
         HttpResponse<String> response = user.equals(ALLOWED) ? Api.get(user, ALLOWED_PASSWORD, path) : Api.get(user, path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Long.parseLong(text(response.body(), "\"" + field + "\":(\\d+)"));
+        return Long.parseLong(topLevel(response.body(), field));
+    }
+
+    /** A number property of the outer JSON object, not one of the same name inside a nested list or object. */
+    private static String topLevel(String json, String field) {
+        String key = "\"" + field + "\":";
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '"' && (i == 0 || json.charAt(i - 1) != '\\')) {
+                if (!inString && depth == 1 && json.startsWith(key, i)) {
+                    Matcher number = Pattern.compile("\\d+").matcher(json.substring(i + key.length()));
+                    assertThat(number.lookingAt()).as(json).isTrue();
+                    return number.group();
+                }
+                inString = !inString;
+            } else if (!inString && (c == '{' || c == '[')) {
+                depth++;
+            } else if (!inString && (c == '}' || c == ']')) {
+                depth--;
+            }
+        }
+        throw new AssertionError("No " + field + " in " + json);
     }
 
     private static long personId(String surname) {

@@ -55,7 +55,7 @@ public class MissingCaseView implements Serializable {
         view = opening.open(r -> missing.view(id, r));
         if (view == null && !opening.isReasonNeeded()) {
             Messages.error("There is no missing person case " + id + ".");
-        } else if (level == null) {
+        } else if (view != null && level == null) {
             level = view.riskLevel() == null || view.riskLevel().legacy() ? null : view.riskLevel();
         }
     }
