@@ -6,6 +6,7 @@
 module org.peelrms.missingpersons {
     requires org.peelrms.kernel;
     requires org.peelrms.audit;
+    requires org.peelrms.restriction;
     requires org.peelrms.nominal;
     requires jakarta.persistence;
     requires jakarta.ejb;

@@ -5,6 +5,7 @@
 module org.peelrms.web {
     requires org.peelrms.kernel;
     requires org.peelrms.audit;
+    requires org.peelrms.restriction;
     requires org.peelrms.staff;
     requires org.peelrms.nominal;
     requires org.peelrms.crime;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
     private static final List<String> MODULES =
-            List.of("audit", "staff", "nominal", "crime", "custody", "casefile", "missingpersons", "web");
+            List.of("audit", "staff", "nominal", "crime", "custody", "casefile", "missingpersons", "restriction", "web");
     private static final JavaClasses PEEL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.peelrms");

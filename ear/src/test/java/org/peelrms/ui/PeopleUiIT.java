@@ -68,6 +68,10 @@ class PeopleUiIT {
             browser.find(By.id("details-form:surname")).sendKeys("Farquhar");
             browser.find(By.id("details-form:marks")).sendKeys("dragon");
             browser.find(By.id("details-form:searchDetails")).click();
+            // Searching by marks is a sensitive option by default (ADR 0020): Peel asks for a reason first.
+            browser.find(By.xpath("//*[contains(text(), 'marked sensitive')]"));
+            browser.find(By.id("details-form:search-reason")).sendKeys("Victim describes a dragon tattoo");
+            browser.find(By.id("details-form:searchDetails")).click();
             browser.find(By.cssSelector("a.peel-result"));
             assertThat(browser.find(By.id("people")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
             browser.find(By.id("details-form:marks")).clear();

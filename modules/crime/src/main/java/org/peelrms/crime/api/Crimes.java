@@ -16,6 +16,16 @@ public interface Crimes {
     Optional<CrimeView> crime(String number);
 
     /**
+     * The crime, with the user's reason: a restricted crime (or one recorded from a restricted report)
+     * the caller may not see is empty (the attempt audited), one they may see needs a reason
+     * ({@link org.peelrms.restriction.api.ReasonRequired}).
+     */
+    Optional<CrimeView> crime(long id, String reason);
+
+    /** The crime by its number, with the user's reason (as {@link #crime(long, String)}). */
+    Optional<CrimeView> crime(String number, String reason);
+
+    /**
      * Links a person on the people index to the crime in a role. One crime per victim: a crime has at
      * most one victim, and a victim has one crime for one report.
      */

@@ -19,6 +19,12 @@ public interface Reports {
     Optional<ReportView> report(long id);
 
     /**
+     * The same, with the user's reason: a restricted report the caller may not see is empty (the
+     * attempt audited), one they may see needs a reason ({@link org.peelrms.restriction.api.ReasonRequired}).
+     */
+    Optional<ReportView> report(long id, String reason);
+
+    /**
      * Records the report as one or more crimes (one per victim) and returns their ids. The report
      * must still be open.
      */

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Predicate;
+import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.CancellationView;
@@ -32,6 +34,9 @@ public class JpaCrimeLists implements CrimeLists {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Inject
     private RecordingClock clock;
 
@@ -43,8 +48,9 @@ public class JpaCrimeLists implements CrimeLists {
         if (nearOrPastOnly) {
             query.setParameter("dueSoon", clock.dueSoonBefore());
         }
+        Hidden hidden = Hidden.from(restrictions);
         List<ReportSummary> reports = query.setMaxResults(MAX).getResultList().stream()
-                .map(r -> Views.summary(r, clock)).toList();
+                .filter(r -> !hidden.report(r.id())).map(r -> Views.summary(r, clock)).toList();
         return searched(RecordTypes.REPORT, nearOrPastOnly ? "open reports near or past 24 hours" : "open reports", reports);
     }
 
@@ -55,7 +61,7 @@ public class JpaCrimeLists implements CrimeLists {
                         CrimeRecord.class)
                 .setParameter("open", CrimeStatus.UNDER_INVESTIGATION)
                 .setParameter("today", clock.now().toLocalDate())
-                .setMaxResults(MAX).getResultList().stream().map(Views::summary).toList();
+                .setMaxResults(MAX).getResultList().stream().filter(visibleCrime()).map(Views::summary).toList();
         return searched(RecordTypes.CRIME, "crimes with an overdue or missing review", crimes);
     }
 
@@ -64,7 +70,7 @@ public class JpaCrimeLists implements CrimeLists {
         List<ReportSummary> reports = entityManager.createQuery("select r from Report r where r.domesticAbuse = true"
                         + " and not exists (select a from RiskAssessment a where a.report = r) order by r.reportedAt",
                         Report.class)
-                .setMaxResults(MAX).getResultList().stream().map(r -> Views.summary(r, clock)).toList();
+                .setMaxResults(MAX).getResultList().stream().filter(visibleReport()).map(r -> Views.summary(r, clock)).toList();
         return searched(RecordTypes.REPORT, "domestic abuse without a risk assessment", reports);
     }
 
@@ -76,7 +82,7 @@ public class JpaCrimeLists implements CrimeLists {
                         + " and not exists (select m from MaracReferral m where m.report = r) order by r.reportedAt",
                         Report.class)
                 .setParameter("high", RiskLevel.HIGH)
-                .setMaxResults(MAX).getResultList().stream().map(r -> Views.summary(r, clock)).toList();
+                .setMaxResults(MAX).getResultList().stream().filter(visibleReport()).map(r -> Views.summary(r, clock)).toList();
         return searched(RecordTypes.REPORT, "high-risk domestic abuse without a MARAC referral", reports);
     }
 
@@ -85,16 +91,20 @@ public class JpaCrimeLists implements CrimeLists {
         List<CrimeSummary> crimes = entityManager.createQuery("select distinct c from CrimeRecord c join c.cancellations x"
                         + " where x.status = :requested order by c.recordedAt", CrimeRecord.class)
                 .setParameter("requested", CancellationView.Status.REQUESTED)
-                .setMaxResults(MAX).getResultList().stream().map(Views::summary).toList();
+                .setMaxResults(MAX).getResultList().stream().filter(visibleCrime()).map(Views::summary).toList();
         return searched(RecordTypes.CRIME, "crimes with a cancellation waiting for a supervisor", crimes);
     }
 
     @Override
     public List<LinkedCrime> linkedTo(long personId) {
+        Hidden hidden = Hidden.from(restrictions);
+        if (hidden.person(personId)) {
+            return searched(RecordTypes.CRIME, "crimes linked to person " + personId, List.of());
+        }
         List<LinkedCrime> crimes = entityManager.createQuery("select p from LinkedPerson p join fetch p.crime"
                         + " where p.personId = :person order by p.crime.recordedAt desc, p.id", LinkedPerson.class)
                 .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
-                .map(p -> new LinkedCrime(Views.summary(p.crime()), p.role())).toList();
+                .filter(p -> hidden.crime(p.crime())).map(p -> new LinkedCrime(Views.summary(p.crime()), p.role())).toList();
         return searched(RecordTypes.CRIME, "crimes linked to person " + personId, crimes);
     }
 
@@ -102,8 +112,19 @@ public class JpaCrimeLists implements CrimeLists {
     public List<CrimeSummary> recentCrimes(int limit) {
         List<CrimeSummary> crimes = entityManager.createQuery("select c from CrimeRecord c order by c.recordedAt desc",
                         CrimeRecord.class)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX))).getResultList().stream().map(Views::summary).toList();
+                .setMaxResults(Math.max(1, Math.min(limit, MAX))).getResultList().stream().filter(visibleCrime())
+                .map(Views::summary).toList();
         return searched(RecordTypes.CRIME, "recently recorded crimes", crimes);
+    }
+
+    private Predicate<Report> visibleReport() {
+        Hidden hidden = Hidden.from(restrictions);
+        return report -> !hidden.report(report.id());
+    }
+
+    private Predicate<CrimeRecord> visibleCrime() {
+        Hidden hidden = Hidden.from(restrictions);
+        return hidden::crime;
     }
 
     private <T> List<T> searched(String recordType, String list, List<T> found) {

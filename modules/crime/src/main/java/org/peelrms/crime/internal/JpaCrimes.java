@@ -1,5 +1,6 @@
 package org.peelrms.crime.internal;
 
+import org.peelrms.restriction.api.Restrictions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,6 +37,9 @@ public class JpaCrimes implements Crimes {
     @EJB
     private People people;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -44,23 +48,47 @@ public class JpaCrimes implements Crimes {
 
     @Override
     public Optional<CrimeView> crime(long id) {
-        CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
-        audit.record(crime == null
-                ? AuditEvent.accessDenied(RecordTypes.CRIME, id, "asked for a crime that does not exist")
-                : AuditEvent.viewed(RecordTypes.CRIME, id));
-        return Optional.ofNullable(crime).map(Views::crime);
+        return crime(id, null);
     }
 
     @Override
     public Optional<CrimeView> crime(String number) {
+        return crime(number, null);
+    }
+
+    @Override
+    public Optional<CrimeView> crime(long id, String reason) {
+        CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
+        if (!admitted(id, crime, reason)) {
+            return Optional.empty();
+        }
+        audit.record(crime == null
+                ? AuditEvent.accessDenied(RecordTypes.CRIME, id, "asked for a crime that does not exist")
+                : AuditEvent.viewed(RecordTypes.CRIME, id).because(Reasons.given(reason)));
+        Hidden hidden = Hidden.from(restrictions);
+        return Optional.ofNullable(crime).map(c -> Views.crime(c, hidden));
+    }
+
+    @Override
+    public Optional<CrimeView> crime(String number, String reason) {
         String wanted = number == null ? "" : number.strip().toUpperCase();
         Optional<CrimeRecord> crime = entityManager.createQuery(
                         "select c from CrimeRecord c where upper(c.number) = :number", CrimeRecord.class)
                 .setParameter("number", wanted).getResultStream().findFirst();
+        if (crime.isPresent() && !admitted(crime.get().id(), crime.get(), reason)) {
+            crime = Optional.empty();
+        }
         audit.record(crime.isPresent()
-                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id())
+                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id()).because(Reasons.given(reason))
                 : AuditEvent.searched(RecordTypes.CRIME, "crime number=" + wanted, 0));
-        return crime.map(Views::crime);
+        Hidden hidden = Hidden.from(restrictions);
+        return crime.map(c -> Views.crime(c, hidden));
+    }
+
+    /** The crime's own restriction, then its report's (a restricted report covers its crimes). */
+    private boolean admitted(long id, CrimeRecord crime, String reason) {
+        return restrictions.admit(RecordTypes.CRIME, id, reason)
+                && (crime == null || restrictions.admit(RecordTypes.REPORT, crime.report().id(), reason));
     }
 
     @Override
@@ -131,7 +159,7 @@ public class JpaCrimes implements Crimes {
 
     private CrimeRecord existing(long id) {
         CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
-        if (crime == null) {
+        if (crime == null || !Hidden.from(restrictions).crime(crime)) {
             throw new InvalidInput("There is no crime " + id + ".");
         }
         return crime;

@@ -23,6 +23,7 @@ import org.peelrms.crime.api.ReportStatus;
 import org.peelrms.crime.api.RiskLevel;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.restriction.api.Restrictions;
 
 /**
  * The crime data integrity report for auditors: the facts of the period's reports read with JPQL,
@@ -39,6 +40,9 @@ public class JpaIntegrityReports implements IntegrityReports {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Restrictions restrictions;
 
     @Inject
     private RecordingClock clock;
@@ -67,10 +71,14 @@ public class JpaIntegrityReports implements IntegrityReports {
         }
         OffsetDateTime start = IntegrityFigures.start(from);
         OffsetDateTime end = IntegrityFigures.end(to);
+        // Restricted records the auditor is not on the list of are not counted (ADR 0019).
+        Hidden hidden = Hidden.from(restrictions);
         Map<Long, Long> crimes = new HashMap<>();
-        for (Object[] row : rows("select c.report.id, count(c) from CrimeRecord c where c.report.reportedAt"
-                + inPeriod("c.report.reportedAt") + " group by c.report.id", start, end)) {
-            crimes.put((Long) row[0], (Long) row[1]);
+        for (Object[] row : rows("select c.report.id, c.id from CrimeRecord c where c.report.reportedAt"
+                + inPeriod("c.report.reportedAt"), start, end)) {
+            if (!hidden.crime((Long) row[1])) {
+                crimes.merge((Long) row[0], 1L, Long::sum);
+            }
         }
         Map<Long, RiskLevel> levels = new HashMap<>();
         for (Object[] row : rows("select a.report.id, a.level from RiskAssessment a where a.report.reportedAt"
@@ -82,7 +90,7 @@ public class JpaIntegrityReports implements IntegrityReports {
                 .setParameter("start", start).setParameter("end", end).getResultList());
         List<ReportFact> facts = rows("select r.id, r.reportedAt, r.status, r.decidedAt, r.decidedBy, r.looksLikeCrime,"
                 + " r.nonCrimeRationale, r.domesticAbuse from Report r where r.reportedAt" + inPeriod("r.reportedAt"),
-                start, end).stream().map(row -> {
+                start, end).stream().filter(row -> !hidden.report((Long) row[0])).map(row -> {
                     long id = (Long) row[0];
                     return new ReportFact(id, (OffsetDateTime) row[1], (ReportStatus) row[2], (OffsetDateTime) row[3],
                             (String) row[4], (Boolean) row[5], (String) row[6], (Boolean) row[7], levels.get(id),
@@ -92,7 +100,8 @@ public class JpaIntegrityReports implements IntegrityReports {
                         + " where x.status = :approved and x.decidedAt" + inPeriod("x.decidedAt") + " order by x.decidedAt",
                         Cancellation.class)
                 .setParameter("approved", CancellationView.Status.APPROVED)
-                .setParameter("start", start).setParameter("end", end).getResultList().stream().map(x -> {
+                .setParameter("start", start).setParameter("end", end).getResultList().stream()
+                .filter(x -> hidden.crime(x.crime())).map(x -> {
                     CancellationView view = x.view();
                     return new IntegrityReport.Removal(x.crime().number(), view.reason(), view.evidence(),
                             view.transferredTo(), view.requestedBy(), view.decidedBy(), view.decidedAt());

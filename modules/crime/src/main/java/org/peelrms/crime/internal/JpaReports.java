@@ -1,5 +1,7 @@
 package org.peelrms.crime.internal;
 
+import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.Access;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +43,9 @@ public class JpaReports implements Reports {
     @EJB
     private People people;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -66,11 +71,20 @@ public class JpaReports implements Reports {
 
     @Override
     public Optional<ReportView> report(long id) {
+        return report(id, null);
+    }
+
+    @Override
+    public Optional<ReportView> report(long id, String reason) {
+        if (!restrictions.admit(RecordTypes.REPORT, id, reason)) {
+            return Optional.empty();
+        }
         Report report = entityManager.find(Report.class, id);
         audit.record(report == null
                 ? AuditEvent.accessDenied(RecordTypes.REPORT, id, "asked for a report that does not exist")
-                : AuditEvent.viewed(RecordTypes.REPORT, id));
-        return Optional.ofNullable(report).map(r -> Views.report(r, clock));
+                : AuditEvent.viewed(RecordTypes.REPORT, id).because(Reasons.given(reason)));
+        Hidden hidden = Hidden.from(restrictions);
+        return Optional.ofNullable(report).map(r -> Views.report(r, clock, hidden));
     }
 
     @Override
@@ -155,7 +169,7 @@ public class JpaReports implements Reports {
 
     private Report existing(long id) {
         Report report = entityManager.find(Report.class, id);
-        if (report == null) {
+        if (report == null || restrictions.access(RecordTypes.REPORT, id) == Access.HIDDEN) {
             throw new InvalidInput("There is no report " + id + ".");
         }
         return report;

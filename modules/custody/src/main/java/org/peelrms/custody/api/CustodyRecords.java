@@ -16,6 +16,13 @@ public interface CustodyRecords {
     /** The record with its clock, visits and entries; empty if there is none (the view is audited). */
     Optional<CustodyRecordView> record(long id);
 
+    /**
+     * The same, with the user's reason: a restricted record the caller may not see is empty (the
+     * attempt audited), one they may see needs a reason ({@link org.peelrms.restriction.api.ReasonRequired}).
+     * A restricted detainee the caller may not see is shown without name or id.
+     */
+    Optional<CustodyRecordView> record(long id, String reason);
+
     /** Adds an entry (note, visit, rousing, cell, property, right, risk assessment); returns its id. */
     long addEntry(long recordId, NewEntry entry);
 

@@ -1,5 +1,7 @@
 package org.peelrms.custody.internal;
 
+import org.peelrms.restriction.api.Restrictions;
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,9 @@ public class JpaComplianceReports implements ComplianceReports {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Inject
     private Clock clock;
 
@@ -59,10 +64,12 @@ public class JpaComplianceReports implements ComplianceReports {
         if (from.isAfter(to)) {
             throw new InvalidInput("The period starts (" + from + ") after it ends (" + to + ").");
         }
+        // Restricted custody records the auditor is not on the list of are not counted (ADR 0019).
+        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
         List<DetentionFact> facts = entityManager.createQuery("select r from CustodyRecord r where r.relevantTime >= :start"
                         + " and r.relevantTime < :end order by r.relevantTime", CustodyRecord.class)
                 .setParameter("start", ComplianceFigures.start(from)).setParameter("end", ComplianceFigures.end(to))
-                .getResultList().stream().map(DetentionFact::of).toList();
+                .getResultList().stream().filter(r -> !hidden.contains(r.id())).map(DetentionFact::of).toList();
         return ComplianceFigures.of(from, to, clock.instant(), facts, visitRules);
     }
 

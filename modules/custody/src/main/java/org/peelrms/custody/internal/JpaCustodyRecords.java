@@ -1,5 +1,9 @@
 package org.peelrms.custody.internal;
 
+import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RestrictableRecords;
+import org.peelrms.restriction.api.Access;
+import java.util.Set;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +61,9 @@ public class JpaCustodyRecords implements CustodyRecords {
     @EJB
     private People people;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -90,11 +97,21 @@ public class JpaCustodyRecords implements CustodyRecords {
 
     @Override
     public Optional<CustodyRecordView> record(long id) {
+        return record(id, null);
+    }
+
+    @Override
+    public Optional<CustodyRecordView> record(long id, String reason) {
+        if (!restrictions.admit(RecordTypes.CUSTODY_RECORD, id, reason)) {
+            return Optional.empty();
+        }
         CustodyRecord record = entityManager.find(CustodyRecord.class, id);
         audit.record(record == null
                 ? AuditEvent.accessDenied(RecordTypes.CUSTODY_RECORD, id, "asked for a custody record that does not exist")
-                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id));
-        return Optional.ofNullable(record).map(r -> Views.record(r, clock.instant(), visitRules));
+                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id).because(reason == null || reason.isBlank() ? null
+                        : reason.strip()));
+        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
+        return Optional.ofNullable(record).map(r -> Views.record(r, clock.instant(), visitRules, hiddenPeople));
     }
 
     @Override
@@ -142,11 +159,13 @@ public class JpaCustodyRecords implements CustodyRecords {
     @Override
     public List<BoardRow> board() {
         Instant now = clock.instant();
+        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
+        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
         List<BoardRow> rows = entityManager.createQuery("select r from CustodyRecord r where r.authorised = true"
                         + " and not exists (select e from CustodyEntry e where e.record = r and e.kind = :disposal)"
                         + " order by r.relevantTime", CustodyRecord.class)
                 .setParameter("disposal", EntryKind.DISPOSAL).setMaxResults(MAX).getResultList().stream()
-                .map(r -> Views.row(r, now, visitRules))
+                .filter(r -> !hidden.contains(r.id())).map(r -> Views.row(r, now, visitRules, hiddenPeople))
                 .sorted(Comparator.comparing(row -> Views.urgency(row, now))).toList();
         audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody board", rows.size()));
         return rows;
@@ -155,10 +174,12 @@ public class JpaCustodyRecords implements CustodyRecords {
     @Override
     public List<CustodySummary> historyOf(long personId) {
         Instant now = clock.instant();
-        List<CustodySummary> history = entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
+        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
+        boolean personHidden = restrictions.hidden(RestrictableRecords.PERSON).contains(personId);
+        List<CustodySummary> history = personHidden ? List.of() : entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
                         + " order by r.arrivedAt desc", CustodyRecord.class)
                 .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
-                .map(r -> Views.summary(r, now)).toList();
+                .filter(r -> !hidden.contains(r.id())).map(r -> Views.summary(r, now)).toList();
         audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody records of person " + personId,
                 history.size()));
         return history;
@@ -176,7 +197,7 @@ public class JpaCustodyRecords implements CustodyRecords {
 
     private CustodyRecord existing(long id) {
         CustodyRecord record = entityManager.find(CustodyRecord.class, id);
-        if (record == null) {
+        if (record == null || restrictions.access(RecordTypes.CUSTODY_RECORD, id) == Access.HIDDEN) {
             throw new InvalidInput("There is no custody record " + id + ".");
         }
         return record;

@@ -1,5 +1,7 @@
 package org.peelrms.custody.internal;
 
+import org.peelrms.restriction.api.RestrictableRecords;
+import java.util.Set;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,7 +22,8 @@ final class Views {
     private Views() {
     }
 
-    static CustodyRecordView record(CustodyRecord record, Instant now, VisitRules visits) {
+    static CustodyRecordView record(CustodyRecord record, Instant now, VisitRules visits, Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(record.personId());
         Map<Long, Long> correctedBy = new HashMap<>();
         record.entries().stream().filter(e -> e.correctsId() != null).forEach(e -> correctedBy.put(e.correctsId(), e.id()));
         List<EntryView> entries = record.entries().stream()
@@ -29,15 +32,18 @@ final class Views {
                         e.detail(), e.correctsId(), correctedBy.get(e.id()), e.correctionReason())).toList();
         DisposalView disposal = record.disposal().map(d -> new DisposalView(d.disposal(), d.occurredAt(), d.recordedBy(),
                 d.text(), d.returnDate(), d.transferredTo())).orElse(null);
-        return new CustodyRecordView(record.id(), record.number(), record.personId(), record.personName(),
+        return new CustodyRecordView(record.id(), record.number(), withheld ? 0 : record.personId(),
+                withheld ? RestrictableRecords.WITHHELD_PERSON : record.personName(),
                 markers(record), record.arrestedAt(), record.arrestPlace(), record.arrivedAt(), record.arrestedAtStation(),
                 record.arrestingOfficer(), record.offences().stream().map(CustodyOffence::view).toList(),
                 record.authorised(), record.decidedBy(), record.decidedAt(), record.grounds(), record.cell(),
                 record.level(), disposal, clock(record, now), visits(record, now, visits), entries);
     }
 
-    static BoardRow row(CustodyRecord record, Instant now, VisitRules visits) {
-        return new BoardRow(record.id(), record.number(), record.personId(), record.personName(),
+    static BoardRow row(CustodyRecord record, Instant now, VisitRules visits, Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(record.personId());
+        return new BoardRow(record.id(), record.number(), withheld ? 0 : record.personId(),
+                withheld ? RestrictableRecords.WITHHELD_PERSON : record.personName(),
                 record.markers() == null ? "" : record.markers(), record.cell(), record.arrivedAt(), record.level(),
                 clock(record, now), visits(record, now, visits));
     }

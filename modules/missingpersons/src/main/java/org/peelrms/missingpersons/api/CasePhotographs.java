@@ -14,6 +14,10 @@ public interface CasePhotographs {
     /** Adds a photograph to an open or found case (not a closed one). */
     void add(long caseId, NewPhotograph photograph);
 
-    /** The newest photograph of the case, if it has one; the viewing is audited. */
-    Optional<Photograph> current(long caseId);
+    /**
+     * The newest photograph of the case, if it has one; the viewing is audited with the reason. A case
+     * restricted from the caller has none; one the caller may open asks for the reason
+     * ({@link org.peelrms.restriction.api.ReasonRequired}) as the case itself does.
+     */
+    Optional<Photograph> current(long caseId, String reason);
 }

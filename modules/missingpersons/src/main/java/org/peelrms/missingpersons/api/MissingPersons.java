@@ -21,6 +21,13 @@ public interface MissingPersons {
     Optional<CaseView> view(long id);
 
     /**
+     * The same, with the user's reason: a restricted case the caller may not see is empty (the attempt
+     * audited), one they may see needs a reason ({@link org.peelrms.restriction.api.ReasonRequired}).
+     * A restricted person the caller may not see is shown without name or id.
+     */
+    Optional<CaseView> view(long id, String reason);
+
+    /**
      * Grades or reviews the risk, with the rationale. The next review is due one interval of the new
      * level from now, so a change of level resets the schedule. A change of level needs a supervisor's
      * confirmation again.

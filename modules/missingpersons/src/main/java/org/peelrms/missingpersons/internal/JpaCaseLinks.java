@@ -15,11 +15,11 @@ import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.CaseLinks;
-import org.peelrms.missingpersons.api.CaseStatus;
 import org.peelrms.missingpersons.api.CaseView;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.restriction.api.Restrictions;
 
 /** Linking people on the index and places to missing person cases, for the operational roles. */
 @Stateless
@@ -34,6 +34,9 @@ public class JpaCaseLinks implements CaseLinks {
 
     @EJB
     private People people;
+
+    @EJB
+    private Restrictions restrictions;
 
     @Resource
     private SessionContext session;
@@ -70,14 +73,7 @@ public class JpaCaseLinks implements CaseLinks {
     }
 
     private MissingCase open(long caseId) {
-        MissingCase missing = entityManager.find(MissingCase.class, caseId);
-        if (missing == null) {
-            throw new InvalidInput("There is no missing person case " + caseId + ".");
-        }
-        if (missing.status() == CaseStatus.CLOSED) {
-            throw new InvalidInput("Case " + caseId + " is closed; nothing more can be linked to it.");
-        }
-        return missing;
+        return CaseLookup.notClosed(entityManager, restrictions, caseId, "nothing more can be linked to it.");
     }
 
     private Stamp stamp() {

@@ -13,13 +13,12 @@ import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
-import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.CasePhotographs;
-import org.peelrms.missingpersons.api.CaseStatus;
 import org.peelrms.missingpersons.api.NewPhotograph;
 import org.peelrms.missingpersons.api.Photograph;
 import org.peelrms.missingpersons.api.RecordTypes;
+import org.peelrms.restriction.api.Restrictions;
 
 /** The photographs on missing person cases, for the operational roles. */
 @Stateless
@@ -32,6 +31,9 @@ public class JpaCasePhotographs implements CasePhotographs {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -40,13 +42,7 @@ public class JpaCasePhotographs implements CasePhotographs {
 
     @Override
     public void add(long caseId, NewPhotograph photograph) {
-        MissingCase missing = entityManager.find(MissingCase.class, caseId);
-        if (missing == null) {
-            throw new InvalidInput("There is no missing person case " + caseId + ".");
-        }
-        if (missing.status() == CaseStatus.CLOSED) {
-            throw new InvalidInput("Case " + caseId + " is closed; a photograph can no longer be added.");
-        }
+        CaseLookup.notClosed(entityManager, restrictions, caseId, "a photograph can no longer be added.");
         CasePhotograph added = new CasePhotograph(caseId,
                 photograph, new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now()));
         entityManager.persist(added);
@@ -55,12 +51,15 @@ public class JpaCasePhotographs implements CasePhotographs {
     }
 
     @Override
-    public Optional<Photograph> current(long caseId) {
+    public Optional<Photograph> current(long caseId, String reason) {
+        if (!restrictions.admit(RecordTypes.MISSING_PERSON_CASE, caseId, reason)) {
+            return Optional.empty();
+        }
         Optional<Photograph> newest = entityManager.createQuery("select p from CasePhotograph p where p.caseId = :c"
                 + " order by p.addedAt desc, p.id desc", CasePhotograph.class).setParameter("c", caseId)
                 .setMaxResults(1).getResultStream().findFirst().map(CasePhotograph::view);
         newest.ifPresent(p -> audit.record(new AuditEvent(AuditAction.VIEW, RecordTypes.MISSING_PERSON_CASE,
-                String.valueOf(caseId), "photograph", null, null)));
+                String.valueOf(caseId), "photograph", null, null).because(reason)));
         return newest;
     }
 }

@@ -1,5 +1,8 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RestrictableRecords;
+import java.util.Set;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +55,9 @@ public class JpaMissingPersons implements MissingPersons {
     @EJB
     private People people;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -84,11 +90,22 @@ public class JpaMissingPersons implements MissingPersons {
 
     @Override
     public Optional<CaseView> view(long id) {
+        return view(id, null);
+    }
+
+    @Override
+    public Optional<CaseView> view(long id, String reason) {
+        if (!restrictions.admit(RecordTypes.MISSING_PERSON_CASE, id, reason)) {
+            return Optional.empty();
+        }
         MissingCase missing = entityManager.find(MissingCase.class, id);
         audit.record(missing == null
                 ? AuditEvent.accessDenied(RecordTypes.MISSING_PERSON_CASE, id, "asked for a case that does not exist")
-                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id));
-        return Optional.ofNullable(missing).map(m -> Views.of(m, episodesOf(m.personId()), JpaCaseLinks.of(entityManager, m.id()), clock.now()));
+                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id).because(reason == null || reason.isBlank()
+                        ? null : reason.strip()));
+        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
+        return Optional.ofNullable(missing).map(m -> Views.of(m, hiddenPeople.contains(m.personId()) ? List.of()
+                : episodesOf(m.personId()), JpaCaseLinks.of(entityManager, m.id()), clock.now(), hiddenPeople));
     }
 
     @Override
@@ -169,11 +186,15 @@ public class JpaMissingPersons implements MissingPersons {
         if (personIds == null || personIds.isEmpty()) {
             return dates;
         }
-        for (Object[] row : entityManager.createQuery("select c.personId, c.reportedAt from MissingCase c"
+        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
+        Set<Long> hiddenCases = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
+        for (Object[] row : entityManager.createQuery("select c.personId, c.id, c.reportedAt from MissingCase c"
                 + " where c.personId in :ids order by c.reportedAt", Object[].class)
                 .setParameter("ids", List.copyOf(personIds)).getResultList()) {
-            dates.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(((OffsetDateTime) row[1]).atZoneSameInstant(MissingClock.UK).toLocalDate());
+            if (!hiddenPeople.contains((Long) row[0]) && !hiddenCases.contains((Long) row[1])) {
+                dates.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(((OffsetDateTime) row[2]).atZoneSameInstant(MissingClock.UK).toLocalDate());
+            }
         }
         audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of " + personIds.size()
                 + " people in search results", dates.size()));
@@ -182,35 +203,47 @@ public class JpaMissingPersons implements MissingPersons {
 
     @Override
     public List<Episode> episodes(long personId) {
-        List<Episode> episodes = episodesOf(personId);
+        List<Episode> episodes = restrictions.hidden(RestrictableRecords.PERSON).contains(personId) ? List.of()
+                : episodesOf(personId);
         audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of person " + personId,
                 episodes.size()));
         return episodes;
     }
 
     private List<OpenCase> open() {
+        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
+        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
         List<MissingCase> open = entityManager.createQuery(
                 "select c from MissingCase c where c.status = :missing", MissingCase.class)
-                .setParameter("missing", CaseStatus.MISSING).getResultList();
-        Map<Long, Long> episodes = new HashMap<>();
-        if (!open.isEmpty()) {
-            List<Long> ids = open.stream().map(MissingCase::personId).distinct().toList();
-            for (Object[] row : entityManager.createQuery("select c.personId, count(c) from MissingCase c"
-                    + " where c.personId in :ids group by c.personId", Object[].class).setParameter("ids", ids).getResultList()) {
-                episodes.put((Long) row[0], (Long) row[1]);
-            }
-        }
+                .setParameter("missing", CaseStatus.MISSING).getResultList().stream()
+                .filter(c -> !hidden.contains(c.id())).toList();
+        Map<Long, Long> episodes = open.isEmpty() ? Map.of()
+                : episodesByPerson(open.stream().map(MissingCase::personId).distinct().toList());
         OffsetDateTime now = clock.now();
         List<OpenCase> cases = open.stream()
-                .map(c -> Views.open(c, episodes.getOrDefault(c.personId(), 1L).intValue(), now)).toList();
+                .map(c -> Views.open(c, episodes.getOrDefault(c.personId(), 1L).intValue(), now, hiddenPeople)).toList();
         audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "open cases", cases.size()));
         return cases;
     }
 
     private List<Episode> episodesOf(long personId) {
+        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
         return entityManager.createQuery("select c from MissingCase c where c.personId = :p order by c.reportedAt, c.id",
-                MissingCase.class).setParameter("p", personId).getResultList().stream().map(Views::episode)
-                .collect(Collectors.toList());
+                MissingCase.class).setParameter("p", personId).getResultList().stream()
+                .filter(c -> !hidden.contains(c.id())).map(Views::episode).collect(Collectors.toList());
+    }
+
+    /** Each person's number of episodes, leaving out cases restricted from the caller (ADR 0019). */
+    private Map<Long, Long> episodesByPerson(List<Long> personIds) {
+        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
+        Map<Long, Long> episodes = new HashMap<>();
+        for (Object[] row : entityManager.createQuery("select c.personId, c.id from MissingCase c"
+                + " where c.personId in :ids", Object[].class).setParameter("ids", personIds).getResultList()) {
+            if (!hidden.contains((Long) row[1])) {
+                episodes.merge((Long) row[0], 1L, Long::sum);
+            }
+        }
+        return episodes;
     }
 
     private Intervals intervals() {
@@ -227,11 +260,7 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     private MissingCase existing(long id) {
-        MissingCase missing = entityManager.find(MissingCase.class, id);
-        if (missing == null) {
-            throw new InvalidInput("There is no missing person case " + id + ".");
-        }
-        return missing;
+        return CaseLookup.existing(entityManager, restrictions, id);
     }
 
     private Stamp stamp() {

@@ -1,5 +1,7 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.restriction.api.Restrictions;
+import java.util.Set;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,6 +28,9 @@ public class JpaMissingPersonsReports implements MissingPersonsReports {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Restrictions restrictions;
 
     @Inject
     private MissingClock clock;
@@ -56,6 +61,9 @@ public class JpaMissingPersonsReports implements MissingPersonsReports {
                 .setParameter("from", from.atStartOfDay(MissingClock.UK).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(MissingClock.UK).toOffsetDateTime())
                 .getResultList();
+        // Restricted cases the auditor is not on the list of are not counted (ADR 0019).
+        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
+        cases = cases.stream().filter(c -> !hidden.contains(c.id())).toList();
         return ReportFigures.of(from, to, cases, clock.now());
     }
 }

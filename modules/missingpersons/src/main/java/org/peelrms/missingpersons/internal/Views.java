@@ -1,5 +1,7 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.restriction.api.RestrictableRecords;
+import java.util.Set;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -15,8 +17,13 @@ final class Views {
     private Views() {
     }
 
-    static CaseView of(MissingCase c, List<Episode> episodes, List<CaseView.Link> links, OffsetDateTime now) {
-        return new CaseView(c.id(), c.personId(), c.personName(), c.reporterPersonId(), c.reporterName(),
+    static CaseView of(MissingCase c, List<Episode> episodes, List<CaseView.Link> links, OffsetDateTime now,
+            Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(c.personId());
+        boolean reporterWithheld = c.reporterPersonId() != null && hiddenPeople.contains(c.reporterPersonId());
+        return new CaseView(c.id(), withheld ? 0 : c.personId(), withheld ? RestrictableRecords.WITHHELD_PERSON
+                : c.personName(), reporterWithheld ? Long.valueOf(0) : c.reporterPersonId(),
+                reporterWithheld ? RestrictableRecords.WITHHELD_PERSON : c.reporterName(),
                 c.reporterContact(), c.reportedAt(), c.receivedBy(), c.lastSeenAt(), c.lastSeenPlace(),
                 c.circumstances(), c.description(),
                 c.vulnerabilities().isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(c.vulnerabilities()),
@@ -28,15 +35,25 @@ final class Views {
                 c.closedAt(), c.closedBy(), c.closureNote(),
                 c.gradings().stream().map(RiskGrading::view).toList(),
                 c.enquiries().stream().map(Enquiry::view).toList(),
-                c.sightings().stream().map(Sighting::view).toList(), episodes, links);
+                c.sightings().stream().map(Sighting::view).toList(), episodes,
+                links.stream().map(link -> withheld(link, hiddenPeople)).toList());
     }
 
     static Episode episode(MissingCase c) {
         return new Episode(c.id(), c.reportedAt(), c.foundAt(), c.status(), c.riskLevel());
     }
 
-    static OpenCase open(MissingCase c, int episodes, OffsetDateTime now) {
-        return new OpenCase(c.id(), c.personId(), c.personName(), c.child(), c.riskLevel(), c.riskConfirmed(),
+    /** A linked person the caller may not see shows as "Restricted person" with id 0 (ADR 0019). */
+    private static CaseView.Link withheld(CaseView.Link link, Set<Long> hiddenPeople) {
+        return link.personId() == null || !hiddenPeople.contains(link.personId()) ? link
+                : new CaseView.Link(0L, RestrictableRecords.WITHHELD_PERSON, null, link.relationship(), link.addedBy(),
+                        link.addedAt());
+    }
+
+    static OpenCase open(MissingCase c, int episodes, OffsetDateTime now, Set<Long> hiddenPeople) {
+        boolean withheld = hiddenPeople.contains(c.personId());
+        return new OpenCase(c.id(), withheld ? 0 : c.personId(),
+                withheld ? RestrictableRecords.WITHHELD_PERSON : c.personName(), c.child(), c.riskLevel(), c.riskConfirmed(),
                 c.reportedAt(), Duration.between(c.lastSeenAt(), now), c.nextReviewDue(),
                 Intervals.state(c.riskLevel(), c.nextReviewDue(), now), episodes);
     }

@@ -1,6 +1,8 @@
 package org.peelrms.nominal.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A search for a person by name. Only the surname is required; everything else narrows and ranks.
@@ -17,6 +19,9 @@ public record NameSearch(String surname, String forenames, LocalDate dateOfBirth
         int limit, Narrowing narrowing) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
+    /** The options of the name search, as an administrator marks them sensitive (the surname is always used). */
+    public static final List<String> OPTIONS = List.of("surname", "forenames", "dateOfBirth", "yearOfBirth", "sex",
+            "age", "height", "marks");
 
     public NameSearch(String surname, String forenames, LocalDate dateOfBirth, Integer yearOfBirth, Sex sex, int limit) {
         this(surname, forenames, dateOfBirth, yearOfBirth, sex, limit, Narrowing.NONE);
@@ -48,6 +53,33 @@ public record NameSearch(String surname, String forenames, LocalDate dateOfBirth
             }
             return text.toString();
         }
+    }
+
+    /** The options this search uses, by the names in {@link #OPTIONS}. */
+    public List<String> optionsUsed() {
+        List<String> used = new ArrayList<>(List.of("surname"));
+        if (forenames != null && !forenames.isBlank()) {
+            used.add("forenames");
+        }
+        if (dateOfBirth != null) {
+            used.add("dateOfBirth");
+        }
+        if (yearOfBirth != null) {
+            used.add("yearOfBirth");
+        }
+        if (sex != null) {
+            used.add("sex");
+        }
+        if (narrowing != null && (narrowing.ageFrom() != null || narrowing.ageTo() != null)) {
+            used.add("age");
+        }
+        if (narrowing != null && (narrowing.heightFrom() != null || narrowing.heightTo() != null)) {
+            used.add("height");
+        }
+        if (narrowing != null && narrowing.marks() != null && !narrowing.marks().isBlank()) {
+            used.add("marks");
+        }
+        return used;
     }
 
     /** The criteria as the audit log records them. */

@@ -15,6 +15,14 @@ public interface People {
     Optional<PersonRecord> record(long id);
 
     /**
+     * The same, with the user's reason for opening the record. A restricted person the caller is not
+     * allowed to see is empty, exactly as a person not on file, and the denied attempt is audited; one
+     * they are allowed to see needs a reason ({@link org.peelrms.restriction.api.ReasonRequired}),
+     * which the view's audit entry keeps.
+     */
+    Optional<PersonRecord> record(long id, String reason);
+
+    /**
      * People already on file who may be the same as the one about to be created: the name search
      * on the details given, so that duplicates are stopped at source.
      */

@@ -15,6 +15,8 @@ import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.SensitiveOptions;
 
 /** The people index's service: name search (NameSearchEngine) and views, each on the audit log. */
 @Stateless
@@ -28,23 +30,44 @@ public class HibernatePeopleIndex implements PeopleIndex {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Restrictions restrictions;
+
+    @EJB
+    private SensitiveOptions sensitiveOptions;
+
     @Override
     public List<PersonHit> find(NameSearch search) {
+        return find(search, null);
+    }
+
+    @Override
+    public List<PersonHit> find(NameSearch search, String reason) {
         if (search.surname() == null || Names.joined(search.surname()).isEmpty()) {
             throw new InvalidInput("A surname is needed to search by name.");
         }
         if (search.limit() < 1 || search.limit() > NameSearch.MAX_LIMIT) {
             throw new InvalidInput("limit must be between 1 and " + NameSearch.MAX_LIMIT + ", not " + search.limit());
         }
-        List<PersonHit> hits = NameSearchEngine.search(entityManager, search);
-        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size())
+        sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
+        List<PersonHit> hits = NameSearchEngine.search(entityManager, search, restrictions.hidden(PERSON));
+        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()).because(blankIsNull(reason))
                 .withResults(hits.stream().map(PersonHit::id).toList()));
         return hits;
     }
 
     @Override
     public List<PersonHit> find(String line, int limit) {
-        return find(SearchLine.parse(line, limit));
+        return find(SearchLine.parse(line, limit), null);
+    }
+
+    @Override
+    public List<PersonHit> find(String line, int limit, String reason) {
+        return find(SearchLine.parse(line, limit), reason);
+    }
+
+    static String blankIsNull(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     @Override

@@ -30,6 +30,8 @@ import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.internal.matching.Names;
+import org.peelrms.restriction.api.Access;
+import org.peelrms.restriction.api.Restrictions;
 
 /** Keeps people on file with standard JPA, each change audited in the same transaction. */
 @Stateless
@@ -46,6 +48,9 @@ public class JpaPeople implements People {
     @EJB
     private PeopleIndex index;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
@@ -54,9 +59,17 @@ public class JpaPeople implements People {
 
     @Override
     public Optional<PersonRecord> record(long id) {
+        return record(id, null);
+    }
+
+    @Override
+    public Optional<PersonRecord> record(long id, String reason) {
+        if (!restrictions.admit(HibernatePeopleIndex.PERSON, id, reason)) {
+            return Optional.empty();
+        }
         Optional<PersonRecord> found = Optional.ofNullable(entityManager.find(Person.class, id)).map(Person::record);
         audit.record(found.isPresent()
-                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id)
+                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id).because(HibernatePeopleIndex.blankIsNull(reason))
                 : AuditEvent.accessDenied(HibernatePeopleIndex.PERSON, id, "asked for a person who is not on file"));
         return found;
     }
@@ -168,7 +181,7 @@ public class JpaPeople implements People {
 
     private Person existing(long id) {
         Person person = entityManager.find(Person.class, id);
-        if (person == null) {
+        if (person == null || restrictions.access(HibernatePeopleIndex.PERSON, id) == Access.HIDDEN) {
             throw new InvalidInput("There is no person " + id + " on file.");
         }
         return person;

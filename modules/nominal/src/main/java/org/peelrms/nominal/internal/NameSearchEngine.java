@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -33,7 +34,11 @@ final class NameSearchEngine {
     private NameSearchEngine() {
     }
 
-    static List<PersonHit> search(EntityManager entityManager, NameSearch search) {
+    /**
+     * The search; people in {@code hidden} (restricted, and the caller not on the list) are dropped
+     * after Lucene and before the cut to the limit, so they are neither shown nor counted.
+     */
+    static List<PersonHit> search(EntityManager entityManager, NameSearch search, Set<Long> hidden) {
         NameQuery query = new NameQuery(search.surname(), search.forenames(), search.dateOfBirth(), search.yearOfBirth());
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(query);
         Map<String, Integer> nearby = SpellingNeighbours.of(entityManager, SearchVocabulary.keys().fuzzyKeys(query));
@@ -56,6 +61,9 @@ final class NameSearchEngine {
                 .fetchHits(NameSearchCalibration.CANDIDATES);
         List<PersonHit> hits = new ArrayList<>();
         for (List<?> candidate : candidates) {
+            if (hidden.contains((Long) candidate.get(0))) {
+                continue;
+            }
             PersonHit hit = score(query, search.sex(), candidate);
             if (hit.score() >= NameSearchCalibration.CUT_OFF) {
                 hits.add(hit);

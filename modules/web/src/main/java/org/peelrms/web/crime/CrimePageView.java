@@ -1,5 +1,6 @@
 package org.peelrms.web.crime;
 
+import org.peelrms.web.shell.RestrictedOpening;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -37,6 +38,8 @@ public class CrimePageView implements Serializable {
     private PeopleIndex people;
 
     private long id;
+
+    private final RestrictedOpening opening = new RestrictedOpening();
     private CrimeView crime;
 
     private final PersonPicker person = new PersonPicker();
@@ -58,7 +61,7 @@ public class CrimePageView implements Serializable {
 
     public void onLoad() {
         if (crime == null && id > 0) {
-            crime = crimes.crime(id).orElse(null);
+            crime = opening.open(r -> crimes.crime(id, r));
         }
     }
 
@@ -109,7 +112,7 @@ public class CrimePageView implements Serializable {
         try {
             change.run();
             Messages.info(done);
-            crime = crimes.crime(id).orElse(null);
+            crime = opening.open(r -> crimes.crime(id, r));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         }
@@ -274,5 +277,15 @@ public class CrimePageView implements Serializable {
 
     public void setDecisionNote(String decisionNote) {
         this.decisionNote = decisionNote;
+    }
+
+    /** The reason form's action: opens the record again with the reason just given. */
+    public void reopen() {
+        crime = null;
+        onLoad();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
     }
 }

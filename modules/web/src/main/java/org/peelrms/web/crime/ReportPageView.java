@@ -1,5 +1,6 @@
 package org.peelrms.web.crime;
 
+import org.peelrms.web.shell.RestrictedOpening;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +51,8 @@ public class ReportPageView implements Serializable {
     private PeopleIndex people;
 
     private long id;
+
+    private final RestrictedOpening opening = new RestrictedOpening();
     private ReportView report;
     private List<OffenceClassificationView> classificationList;
 
@@ -68,7 +71,7 @@ public class ReportPageView implements Serializable {
 
     public void onLoad() {
         if (report == null && id > 0) {
-            report = reports.report(id).orElse(null);
+            report = opening.open(r -> reports.report(id, r));
             if (report != null) {
                 occurredFrom = report.reportedAt().atZoneSameInstant(UkTime.UK).toLocalDateTime().withSecond(0).withNano(0);
                 crimeLocation = report.location();
@@ -124,7 +127,7 @@ public class ReportPageView implements Serializable {
         try {
             change.run();
             Messages.info(done);
-            report = reports.report(id).orElse(null);
+            report = opening.open(r -> reports.report(id, r));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         }
@@ -255,5 +258,15 @@ public class ReportPageView implements Serializable {
 
     public void setReferralNote(String referralNote) {
         this.referralNote = referralNote;
+    }
+
+    /** The reason form's action: opens the record again with the reason just given. */
+    public void reopen() {
+        report = null;
+        onLoad();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.web.custody;
 
+import org.peelrms.web.shell.RestrictedOpening;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -45,6 +46,8 @@ public class RecordPageView implements Serializable {
     private CustodyRecords custody;
 
     private long id;
+
+    private final RestrictedOpening opening = new RestrictedOpening();
     private CustodyRecordView record;
 
     private EntryKind kind = EntryKind.VISIT;
@@ -86,7 +89,7 @@ public class RecordPageView implements Serializable {
 
     public void onLoad() {
         if (record == null && id > 0) {
-            record = custody.record(id).orElse(null);
+            record = opening.open(r -> custody.record(id, r));
             if (record != null && record.clock() != null) {
                 extendUntil = record.clock().relevantTime().plusHours(36).atZoneSameInstant(UkTime.UK).toLocalDateTime();
             }
@@ -131,7 +134,7 @@ public class RecordPageView implements Serializable {
         try {
             change.getAsLong();
             Messages.info(done);
-            record = custody.record(id).orElse(null);
+            record = opening.open(r -> custody.record(id, r));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         }
@@ -427,5 +430,15 @@ public class RecordPageView implements Serializable {
 
     public void setTransferredTo(String transferredTo) {
         this.transferredTo = transferredTo;
+    }
+
+    /** The reason form's action: opens the record again with the reason just given. */
+    public void reopen() {
+        record = null;
+        onLoad();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
     }
 }

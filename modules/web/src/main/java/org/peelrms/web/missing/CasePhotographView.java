@@ -3,6 +3,7 @@ package org.peelrms.web.missing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,8 @@ import org.peelrms.web.shell.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The photograph on a missing person case's page: shows the newest one (fetched once per visit, so
- * once in the audit log) and takes a new one.
+ * The photograph on a missing person case's page: shows the newest one (fetched once the case itself
+ * has opened, with the same reason if it is restricted, so once in the audit log) and takes a new one.
  */
 @Named
 @ViewScoped
@@ -28,14 +29,18 @@ public class CasePhotographView implements Serializable {
     @EJB
     private CasePhotographs photographs;
 
-    private long caseId;
+    @Inject
+    private MissingCaseView caseView;
+
+    private boolean loaded;
     private String dataUri;
     private String caption;
     private UploadedFile file;
     private String description;
 
-    public void load() {
-        Photograph photograph = photographs.current(caseId).orElse(null);
+    private void load() {
+        loaded = true;
+        Photograph photograph = photographs.current(caseView.getId(), caseView.getOpening().getReason()).orElse(null);
         dataUri = photograph == null ? null
                 : "data:" + photograph.contentType() + ";base64," + Base64.getEncoder().encodeToString(photograph.content());
         caption = photograph == null ? null
@@ -53,7 +58,7 @@ public class CasePhotographView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            photographs.add(caseId, new NewPhotograph(in.readAllBytes(), description));
+            photographs.add(caseView.getId(), new NewPhotograph(in.readAllBytes(), description));
             Messages.info("Photograph added.");
             description = null;
             load();
@@ -66,10 +71,18 @@ public class CasePhotographView implements Serializable {
         }
     }
 
-    public long getCaseId() { return caseId; }
-    public void setCaseId(long caseId) { this.caseId = caseId; }
-    public String getDataUri() { return dataUri; }
-    public String getCaption() { return caption; }
+    /** The photograph as a data URI for the page's image, read the first time the open case asks for it. */
+    public String getDataUri() {
+        if (!loaded && caseView.getView() != null) {
+            load();
+        }
+        return dataUri;
+    }
+
+    public String getCaption() {
+        return getDataUri() == null ? null : caption;
+    }
+
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public String getDescription() { return description; }

@@ -1,5 +1,6 @@
 package org.peelrms.web.missing;
 
+import org.peelrms.web.shell.RestrictedOpening;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -28,6 +29,8 @@ public class MissingCaseView implements Serializable {
     private MissingPersons missing;
 
     private long id;
+
+    private final RestrictedOpening opening = new RestrictedOpening();
     private CaseView view;
     private RiskLevel level;
     private String rationale;
@@ -49,10 +52,10 @@ public class MissingCaseView implements Serializable {
     private String closureNote;
 
     public void load() {
-        view = missing.view(id).orElse(null);
-        if (view == null) {
+        view = opening.open(r -> missing.view(id, r));
+        if (view == null && !opening.isReasonNeeded()) {
             Messages.error("There is no missing person case " + id + ".");
-        } else if (level == null) {
+        } else if (view != null && level == null) {
             level = view.riskLevel() == null || view.riskLevel().legacy() ? null : view.riskLevel();
         }
     }
@@ -157,4 +160,14 @@ public class MissingCaseView implements Serializable {
     public void setInterviewNote(String interviewNote) { this.interviewNote = interviewNote; }
     public String getClosureNote() { return closureNote; }
     public void setClosureNote(String closureNote) { this.closureNote = closureNote; }
+
+    /** The reason form's action: opens the record again with the reason just given. */
+    public void reopen() {
+        view = null;
+        load();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
+    }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.web.people;
 
+import org.peelrms.restriction.api.ReasonRequired;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -44,6 +45,7 @@ public class PeopleSearchView implements Serializable {
     private Integer heightFrom;
     private Integer heightTo;
     private String marks;
+    private String reason;
     private List<PersonHit> results = List.of();
 
     @EJB
@@ -79,9 +81,9 @@ public class PeopleSearchView implements Serializable {
 
     public void search() {
         try {
-            results = people.find(q, LIMIT);
+            results = people.find(q, LIMIT, reason);
             searched = true;
-        } catch (InvalidInput e) {
+        } catch (InvalidInput | ReasonRequired e) {
             Messages.error(e.getMessage());
         }
     }
@@ -90,9 +92,9 @@ public class PeopleSearchView implements Serializable {
     public void searchByDetails() {
         try {
             results = people.find(new NameSearch(surname, forenames, dateOfBirth, null, sex, LIMIT,
-                    new NameSearch.Narrowing(ageFrom, ageTo, heightFrom, heightTo, marks)));
+                    new NameSearch.Narrowing(ageFrom, ageTo, heightFrom, heightTo, marks)), reason);
             searched = true;
-        } catch (InvalidInput e) {
+        } catch (InvalidInput | ReasonRequired e) {
             Messages.error(e.getMessage());
         }
     }
@@ -211,5 +213,14 @@ public class PeopleSearchView implements Serializable {
 
     public org.peelrms.nominal.api.Sex[] getSexes() {
         return org.peelrms.nominal.api.Sex.values();
+    }
+
+    /** The reason for the search, asked for when it uses an option an administrator marked sensitive. */
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

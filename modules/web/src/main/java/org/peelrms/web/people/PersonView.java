@@ -1,5 +1,6 @@
 package org.peelrms.web.people;
 
+import org.peelrms.web.shell.RestrictedOpening;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -55,6 +56,8 @@ public class PersonView implements Serializable {
     private List<Episode> missingEpisodes;
 
     private long id;
+
+    private final RestrictedOpening opening = new RestrictedOpening();
     private PersonRecord person;
     private List<PersonHit> duplicates;
 
@@ -72,7 +75,7 @@ public class PersonView implements Serializable {
 
     public void onLoad() {
         if (person == null && id > 0) {
-            person = people.record(id).orElse(null);
+            person = opening.open(r -> people.record(id, r));
         }
     }
 
@@ -150,7 +153,7 @@ public class PersonView implements Serializable {
         try {
             change.run();
             Messages.info(done);
-            person = people.record(id).orElse(null);
+            person = opening.open(r -> people.record(id, r));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         }
@@ -266,5 +269,15 @@ public class PersonView implements Serializable {
 
     public void setMarkLocation(String markLocation) {
         this.markLocation = markLocation;
+    }
+
+    /** The reason form's action: opens the record again with the reason just given. */
+    public void reopen() {
+        person = null;
+        onLoad();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import org.peelrms.restriction.api.ReasonRequired;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns failures into clear JSON answers: bad input 400 with what is wrong, a role the user lacks
- * 403 (and a rule about who may act on a record, {@link NotPermitted}, 403 with its reason), anything unexpected 500 (logged, with no internals in the answer).
+ * 403 (and a rule about who may act on a record, {@link NotPermitted}, 403 with its reason), a restricted record or
+ * sensitive search without a reason 428, anything unexpected 500 (logged, with no internals in the answer).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Exception> {
@@ -30,6 +32,10 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         }
         if (cause instanceof NotPermitted refused) {
             return ApiError.response(Response.Status.FORBIDDEN, refused.getMessage());
+        }
+        if (cause instanceof ReasonRequired) {
+            return ApiError.response(Response.Status.PRECONDITION_REQUIRED, cause.getMessage()
+                    + " Give it as the 'reason' query parameter or the " + StatedReason.HEADER + " header.");
         }
         if (cause instanceof EJBAccessException) {
             return ApiError.response(Response.Status.FORBIDDEN, "Your role does not allow this.");

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,6 +63,9 @@ public class CrimeReportsResource {
     public record ReportList(String list, List<ReportSummary> reports) {
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private Reports reports;
 
@@ -72,14 +76,14 @@ public class CrimeReportsResource {
     @POST
     public Response receive(NewReport report) {
         long id = reports.receive(report);
-        return Response.created(URI.create("v1/crime/reports/" + id)).entity(reports.report(id).orElseThrow()).build();
+        return Response.created(URI.create("v1/crime/reports/" + id)).entity(reports.report(id, reason.get()).orElseThrow()).build();
     }
 
     /** {@code GET /{id}}: the report, its clock and decision; 404 when there is none. */
     @GET
     @Path("{id}")
     public ReportView report(@PathParam("id") long id) {
-        return reports.report(id).orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
+        return reports.report(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +66,9 @@ public class CrimesResource {
     public record CrimeList(String list, List<CrimeSummary> crimes) {
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private Crimes crimes;
 
@@ -74,7 +78,7 @@ public class CrimesResource {
     @GET
     @Path("{id}")
     public CrimeView crime(@PathParam("id") long id) {
-        return crimes.crime(id).orElseThrow(() -> new NotFoundException("There is no crime " + id + "."));
+        return crimes.crime(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no crime " + id + "."));
     }
 
     /**
@@ -84,7 +88,7 @@ public class CrimesResource {
     @GET
     public Object find(@QueryParam("number") String number, @QueryParam("list") String list) {
         if (number != null && !number.isBlank()) {
-            return crimes.crime(number).orElseThrow(() -> new NotFoundException("There is no crime " + number + "."));
+            return crimes.crime(number, reason.get()).orElseThrow(() -> new NotFoundException("There is no crime " + number + "."));
         }
         String which = list == null ? "recent" : list;
         return new CrimeList(which, switch (which) {

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +54,9 @@ public class CustodyResource {
     public record Added(long entryId, CustodyRecordView record) {
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private CustodyRecords custody;
 
@@ -69,7 +73,7 @@ public class CustodyResource {
     @GET
     @Path("records/{id}")
     public CustodyRecordView record(@PathParam("id") long id) {
-        return custody.record(id).orElseThrow(() -> new NotFoundException("There is no custody record " + id + "."));
+        return custody.record(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no custody record " + id + "."));
     }
 
     /** {@code GET /records?personId=}: a person's custody history, newest first. */

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,6 +59,9 @@ public class MissingPersonsResource {
     public record Episodes(long personId, int count, List<Episode> episodes) {
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private MissingPersons missing;
 
@@ -83,7 +87,7 @@ public class MissingPersonsResource {
     @GET
     @Path("cases/{id}")
     public CaseView view(@PathParam("id") long id) {
-        return missing.view(id).orElseThrow(() -> new NotFoundException("There is no missing person case " + id + "."));
+        return missing.view(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no missing person case " + id + "."));
     }
 
     /** {@code POST /cases/{id}/grading}: grades or reviews the risk. */

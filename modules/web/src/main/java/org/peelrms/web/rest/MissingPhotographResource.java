@@ -3,6 +3,7 @@ package org.peelrms.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +33,9 @@ public class MissingPhotographResource {
     @EJB
     private CasePhotographs photographs;
 
+    @Inject
+    private StatedReason reason;
+
     /** {@code PUT}: the image as the body (JPEG or PNG, at most 5 MiB), {@code ?description=} optional; 204. */
     @PUT
     @Consumes(MediaType.WILDCARD)
@@ -41,11 +45,14 @@ public class MissingPhotographResource {
         return Response.noContent().build();
     }
 
-    /** {@code GET}: the newest photograph as an image, with who added it; 404 if the case has none. */
+    /**
+     * {@code GET}: the newest photograph as an image, with who added it; 404 if the case has none (or is
+     * restricted from the caller); a restricted case the caller may open needs {@code ?reason=} (428 without).
+     */
     @GET
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     public Response current(@PathParam("id") long id) {
-        Photograph photograph = photographs.current(id).orElseThrow(
+        Photograph photograph = photographs.current(id, reason.get()).orElseThrow(
                 () -> new NotFoundException("Missing person case " + id + " has no photograph."));
         return Response.ok(photograph.content(), photograph.contentType())
                 .lastModified(Date.from(photograph.addedAt().toInstant()))

@@ -1,5 +1,6 @@
 package org.peelrms.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,9 @@ public class PeopleResource {
             List<String> markers, List<LocalDate> missingEpisodes) {
     }
 
+    @Inject
+    private StatedReason reason;
+
     @EJB
     private PeopleIndex index;
 
@@ -56,24 +60,27 @@ public class PeopleResource {
 
     /**
      * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
-     * sex M, F or U; only surname is required; at most limit (default 10, at most 100) results.
+     * sex M, F or U; marks words describing an identifying mark; only surname is required; at most
+     * limit (default 10, at most 100) results. A search with an option marked sensitive needs a
+     * {@code reason} (query parameter or {@code X-Peel-Reason} header), else 428.
      */
     @GET
     @Path("search")
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults search(@QueryParam("surname") String surname, @QueryParam("forenames") String forenames,
             @QueryParam("dob") String dob, @QueryParam("sex") String sex,
-            @QueryParam("limit") @DefaultValue("10") int limit) {
+            @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("marks") String marks) {
         NameSearch search = new NameSearch(surname, forenames, date(dob), null,
-                sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit);
-        return results(index.find(search));
+                sex == null || sex.isBlank() ? null : Sex.fromCode(sex), limit,
+                new NameSearch.Narrowing(null, null, null, null, marks));
+        return results(index.find(search, reason.get()));
     }
 
     /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return results(index.find(line, limit));
+        return results(index.find(line, limit, reason.get()));
     }
 
     private SearchResults results(List<PersonHit> hits) {
@@ -88,7 +95,7 @@ public class PeopleResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public PersonRecord person(@PathParam("id") long id) {
-        return people.record(id).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
+        return people.record(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
     }
 
     private static LocalDate date(String text) {

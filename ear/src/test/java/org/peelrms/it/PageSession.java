@@ -1,0 +1,75 @@
+package org.peelrms.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in browser session without a browser: it signs in through the form as a person would
+ * (j_security_check) and fetches pages' HTML with the session cookie, so tests can read what a
+ * page shows.
+ */
+final class PageSession {
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private PageSession() {
+    }
+
+    /** Signs in through the sign-in form with the user's demo password (or the one given). */
+    static PageSession signIn(String user, String password) {
+        PageSession session = new PageSession();
+        session.get("index.xhtml");
+        HttpResponse<String> signedIn = session.post("j_security_check",
+                Map.of("j_username", user, "j_password", password));
+        if (signedIn.body().contains("j_security_check")) {
+            throw new IllegalStateException(user + " could not sign in through the form");
+        }
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).GET().build());
+    }
+
+    /** Submits a Faces form of the page just fetched: its fields, the button, and the page's view state. */
+    HttpResponse<String> submit(String path, String pageHtml, Map<String, String> fields) {
+        Matcher state = VIEW_STATE.matcher(pageHtml);
+        if (!state.find()) {
+            throw new IllegalStateException("The page has no Faces form: " + pageHtml);
+        }
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        return post(path, all);
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> Api.encode(e.getKey()) + "=" + Api.encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,443 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The systematic access test of issue 8: one restricted record of each kind, each with marks only it
+ * carries (a surname, words in its text, its number), restricted to one named user; then, for every
+ * role and that user, every kind of record and every way in (REST by id, searches, lists, histories,
+ * reports and their CSV; pages fetched as HTML through a form sign-in), the marks must never show for
+ * anyone not on the list, and must show for the user who is (so the test can fail). Plus: a denied
+ * open is audited, a permitted open without a reason is refused, with one it is audited with it, and
+ * a sensitive search option asks for a reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestrictedRecordsLeakIT {
+
+    enum Kind { PERSON, REPORT, CRIME, CUSTODY, MISSING }
+
+    /** One way in: a REST call or a page, and the kinds the allowed user must see through it. */
+    record Way(String name, boolean page, String path, Set<Kind> allowedSees) {
+    }
+
+    /** What a page or answer shows of the caller's own request (typed values, the id asked about), left out of the check. */
+    private static final Pattern ECHO = Pattern.compile(
+            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$");
+
+    private static final String TOKEN = token();
+    private static final String ALLOWED = "kestrel" + TOKEN.toLowerCase();
+    private static final String ALLOWED_PASSWORD = Api.demoPassword("officer");
+    private static final List<String> ROLES = List.of("officer", "custody", "investigator", "supervisor", "auditor", "admin");
+    private static final String REASON = "Operation " + TOKEN + ": checking the file before interview";
+
+    private static final String PERSON_SURNAME = "Quarrendell" + TOKEN;
+    private static final String DETAINEE_SURNAME = "Hollowmere" + TOKEN;
+    private static final String MISSING_SURNAME = "Brackenholt" + TOKEN;
+    private static final String OTHER_SURNAME = "Fennimore" + TOKEN;
+
+    private static long person;
+    private static long detainee;
+    private static long missingPerson;
+    private static long report;
+    private static long otherReport;
+    private static long crime;
+    private static long otherCrime;
+    private static long custodyRecord;
+    private static long personsCustodyRecord;
+    private static long missingCase;
+    private static long personsMissingCase;
+    private static final Map<Kind, List<Pattern>> TELLS = new EnumMap<>(Kind.class);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @BeforeAll
+    static void restrictOneRecordOfEachKind() throws InterruptedException, SQLException {
+        String csv = """
+                ref,surname,forenames,dob,sex,aliases
+                RL-%1$s-1,%2$s,Imogen,1979-05-14,F,
+                RL-%1$s-2,%3$s,Declan,1990-11-02,M,
+                RL-%1$s-3,%4$s,Poppy,2011-07-21,F,
+                RL-%1$s-4,%5$s,Rhys,1985-02-28,M,
+                """.formatted(TOKEN, PERSON_SURNAME, DETAINEE_SURNAME, MISSING_SURNAME, OTHER_SURNAME);
+        assertThat(Jobs.runImport(csv.getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"");
+        person = personId(PERSON_SURNAME);
+        detainee = personId(DETAINEE_SURNAME);
+        missingPerson = personId(MISSING_SURNAME);
+
+        report = createdId("officer", "api/v1/crime/reports", newReport("REPMARK" + TOKEN + " window smashed at the vicarage"));
+        otherReport = createdId("officer", "api/v1/crime/reports", newReport("Shed broken into on Moor Lane"));
+        String crimes = created("officer", "api/v1/crime/reports/" + otherReport + "/crimes", """
+                {"crimes":[{"classificationCode":"8N","occurredFrom":"%1$s","location":"Moor Lane, Preston",
+                            "modusOperandi":"CRIMEMARK%2$s pushed through a side gate","officerInCharge":"investigator"},
+                           {"classificationCode":"105A","occurredFrom":"%1$s","officerInCharge":"investigator"}]}"""
+                .formatted(ago(120), TOKEN));
+        Matcher ids = Pattern.compile("(\\d+)").matcher(crimes);
+        ids.find();
+        crime = Long.parseLong(ids.group(1));
+        ids.find();
+        otherCrime = Long.parseLong(ids.group(1));
+        String crimeNumber = text(Api.get("officer", "api/v1/crime/crimes/" + crime).body(), "\"number\":\"([^\"]+)\"");
+        assertThat(Api.postJson("officer", "api/v1/crime/crimes/" + otherCrime + "/people",
+                "{\"personId\":" + person + ",\"role\":\"SUSPECT\"}").statusCode()).isEqualTo(200);
+
+        custodyRecord = createdId("custody", "api/v1/custody/records", booking(detainee, "CUSTMARK" + TOKEN + " Ribbleton Lane"));
+        String custodyNumber = text(Api.get("custody", "api/v1/custody/records/" + custodyRecord).body(),
+                "\"number\":\"(CU/[^\"]+)\"");
+        personsCustodyRecord = createdId("custody", "api/v1/custody/records", booking(person, "Fishergate"));
+
+        missingCase = createdId("officer", "api/v1/missing/cases", missing(missingPerson, "MISSMARK" + TOKEN + " left the care home"));
+        personsMissingCase = createdId("officer", "api/v1/missing/cases", missing(person, "Did not come home from work."));
+
+        openTheAllowedAccount();
+        assertThat(Api.postJson("admin", "api/v1/access-groups", "{\"name\":\"Operation " + TOKEN + "\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(Api.postJson("admin", "api/v1/access-groups/Operation%20" + TOKEN + "/members",
+                "{\"username\":\"" + ALLOWED + "\"}").statusCode()).isEqualTo(200);
+        restrict("PERSON", person, "PROTECTED_WITNESS", "\"users\":[\"" + ALLOWED + "\"]");
+        restrict("CRIME_REPORT", report, "PUBLIC_FIGURE", "\"users\":[\"" + ALLOWED + "\"]");
+        restrict("CRIME", crime, "SENSITIVE_INVESTIGATION", "\"users\":[\"" + ALLOWED + "\"]");
+        restrict("CUSTODY_RECORD", custodyRecord, "STAFF_SUBJECT", "\"users\":[\"" + ALLOWED + "\"]");
+        restrict("MISSING_PERSON_CASE", missingCase, "OTHER", "\"groups\":[\"Operation " + TOKEN + "\"]");
+
+        TELLS.put(Kind.PERSON, List.of(literal(PERSON_SURNAME), Pattern.compile("\"personId\":" + person + "\\b"),
+                Pattern.compile("person\\.xhtml\\?id=" + person + "\\b")));
+        TELLS.put(Kind.REPORT, List.of(literal("REPMARK" + TOKEN), Pattern.compile("\"reportId\":" + report + "\\b"),
+                Pattern.compile("report\\.xhtml\\?id=" + report + "\\b")));
+        TELLS.put(Kind.CRIME, List.of(literal(crimeNumber), literal("CRIMEMARK" + TOKEN),
+                Pattern.compile("crime\\.xhtml\\?id=" + crime + "\\b")));
+        TELLS.put(Kind.CUSTODY, List.of(literal(custodyNumber), literal("CUSTMARK" + TOKEN),
+                Pattern.compile("\"recordId\":" + custodyRecord + "\\b"),
+                Pattern.compile("record\\.xhtml\\?id=" + custodyRecord + "\\b")));
+        TELLS.put(Kind.MISSING, List.of(literal(MISSING_SURNAME), literal("MISSMARK" + TOKEN),
+                Pattern.compile("\"caseId\":" + missingCase + "\\b"), Pattern.compile("case\\.xhtml\\?id=" + missingCase + "\\b")));
+    }
+
+    /** Every way in, generated from the records made above. */
+    private static List<Way> waysIn() {
+        String period = "from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now().plusDays(1);
+        List<Way> ways = new ArrayList<>();
+        rest(ways, "person by id", "api/v1/nominals/" + person, Kind.PERSON);
+        rest(ways, "name search", "api/v1/nominals/search?surname=" + PERSON_SURNAME, Kind.PERSON);
+        rest(ways, "search line", "api/v1/nominals?q=" + PERSON_SURNAME, Kind.PERSON);
+        rest(ways, "report by id", "api/v1/crime/reports/" + report, Kind.REPORT);
+        rest(ways, "open reports", "api/v1/crime/reports?list=open", Kind.REPORT);
+        rest(ways, "reports due", "api/v1/crime/reports?list=due");
+        rest(ways, "reports unassessed", "api/v1/crime/reports?list=unassessed");
+        rest(ways, "reports unreferred", "api/v1/crime/reports?list=unreferred");
+        rest(ways, "crime by id", "api/v1/crime/crimes/" + crime, Kind.CRIME);
+        rest(ways, "recent crimes", "api/v1/crime/crimes?list=recent", Kind.CRIME);
+        rest(ways, "overdue reviews", "api/v1/crime/crimes?list=reviews");
+        rest(ways, "cancellations", "api/v1/crime/crimes?list=cancellations");
+        rest(ways, "other crime's people", "api/v1/crime/crimes/" + otherCrime, Kind.PERSON);
+        rest(ways, "other report's crimes", "api/v1/crime/reports/" + otherReport, Kind.CRIME);
+        rest(ways, "custody record by id", "api/v1/custody/records/" + custodyRecord, Kind.CUSTODY);
+        rest(ways, "custody board", "api/v1/custody/board", Kind.CUSTODY, Kind.PERSON);
+        rest(ways, "detainee's custody history", "api/v1/custody/records?personId=" + detainee, Kind.CUSTODY);
+        rest(ways, "person's custody history", "api/v1/custody/records?personId=" + person);
+        rest(ways, "person's custody record", "api/v1/custody/records/" + personsCustodyRecord, Kind.PERSON);
+        rest(ways, "missing case by id", "api/v1/missing/cases/" + missingCase, Kind.MISSING);
+        rest(ways, "open missing cases", "api/v1/missing/cases?list=open", Kind.MISSING, Kind.PERSON);
+        rest(ways, "missing reviews due", "api/v1/missing/cases?list=due", Kind.MISSING, Kind.PERSON);
+        rest(ways, "missing person's episodes", "api/v1/missing/people/" + missingPerson + "/episodes", Kind.MISSING);
+        rest(ways, "person's missing episodes", "api/v1/missing/people/" + person + "/episodes");
+        rest(ways, "person's missing case", "api/v1/missing/cases/" + personsMissingCase, Kind.PERSON);
+        rest(ways, "crime integrity report", "api/v1/crime/integrity?" + period);
+        rest(ways, "crime integrity CSV", "api/v1/crime/integrity/csv?" + period);
+        rest(ways, "PACE compliance report", "api/v1/custody/compliance?" + period, Kind.CUSTODY);
+        rest(ways, "PACE compliance CSV", "api/v1/custody/compliance/csv?" + period, Kind.CUSTODY);
+        rest(ways, "missing persons report", "api/v1/missing/report?" + period);
+        rest(ways, "missing persons CSV", "api/v1/missing/report/csv?" + period);
+        page(ways, "person page", "people/person.xhtml?id=" + person, Kind.PERSON);
+        page(ways, "search page", "people/search.xhtml?q=" + PERSON_SURNAME, Kind.PERSON);
+        page(ways, "report page", "crime/report.xhtml?id=" + report, Kind.REPORT);
+        page(ways, "crime page", "crime/crime.xhtml?id=" + crime, Kind.CRIME);
+        page(ways, "other crime's page", "crime/crime.xhtml?id=" + otherCrime, Kind.PERSON);
+        page(ways, "other report's page", "crime/report.xhtml?id=" + otherReport, Kind.CRIME);
+        page(ways, "crime lists page", "crime/lists.xhtml");
+        page(ways, "custody board page", "custody/board.xhtml", Kind.CUSTODY, Kind.PERSON);
+        page(ways, "custody record page", "custody/record.xhtml?id=" + custodyRecord, Kind.CUSTODY);
+        page(ways, "person's custody record page", "custody/record.xhtml?id=" + personsCustodyRecord, Kind.PERSON);
+        page(ways, "missing dashboard page", "missing/dashboard.xhtml", Kind.MISSING, Kind.PERSON);
+        page(ways, "missing case page", "missing/case.xhtml?id=" + missingCase, Kind.MISSING);
+        page(ways, "person's missing case page", "missing/case.xhtml?id=" + personsMissingCase, Kind.PERSON);
+        page(ways, "detainee's page", "people/person.xhtml?id=" + detainee, Kind.CUSTODY);
+        page(ways, "crime integrity page", "audit/crime-integrity.xhtml");
+        page(ways, "PACE compliance page", "audit/pace-compliance.xhtml");
+        page(ways, "missing persons report page", "audit/missing-persons.xhtml");
+        return ways;
+    }
+
+    @Test
+    void restrictedRecords_neverShowToAnyoneNotOnTheList_throughAnyWayIn_andDoShowToTheUserWhoIs() {
+        List<Way> ways = waysIn();
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int combinations = 0;
+        List<String> users = new ArrayList<>(ROLES);
+        users.add(ALLOWED);
+        for (String user : users) {
+            boolean allowed = user.equals(ALLOWED);
+            PageSession session = PageSession.signIn(user, allowed ? ALLOWED_PASSWORD : Api.demoPassword(user));
+            for (Way way : ways) {
+                String body = ECHO.matcher(fetch(user, allowed, session, way)).replaceAll("");
+                for (Kind kind : Kind.values()) {
+                    combinations++;
+                    boolean shows = TELLS.get(kind).stream().anyMatch(tell -> tell.matcher(body).find());
+                    if (!allowed && shows) {
+                        leaks.add(user + " sees the restricted " + kind + " through " + way.name() + " (" + way.path() + ")");
+                    }
+                    if (allowed && way.allowedSees().contains(kind) && !shows) {
+                        missing.add(user + " does not see the " + kind + " through " + way.name() + " (" + way.path()
+                                + "): " + body.substring(0, Math.min(400, body.length())));
+                    }
+                }
+            }
+        }
+        System.out.printf("RestrictedRecordsLeakIT: %d combinations (%d users x %d ways in x %d kinds of record),"
+                + " %d leaks, %d misses for the allowed user%n", combinations, users.size(), ways.size(),
+                Kind.values().length, leaks.size(), missing.size());
+        assertThat(combinations).isGreaterThanOrEqualTo(1000);
+        assertThat(leaks).as("leaks").isEmpty();
+        assertThat(missing).as("what the allowed user should see").isEmpty();
+    }
+
+    @Test
+    void aDeniedOpen_isAudited_andLooksLikeARecordThatDoesNotExist() {
+        HttpResponse<String> denied = Api.get("supervisor", "api/v1/nominals/" + person + "?reason=curious");
+        HttpResponse<String> none = Api.get("supervisor", "api/v1/nominals/987654321");
+        assertThat(denied.statusCode()).isEqualTo(404);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(denied.body().replace(String.valueOf(person), "N")).isEqualTo(none.body().replace("987654321", "N"));
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + person + "&action=ACCESS_DENIED")
+                .body()).contains("\"username\":\"supervisor\"").contains("restricted record");
+        PageSession officer = PageSession.signIn("officer", Api.demoPassword("officer"));
+        assertThat(officer.get("custody/record.xhtml?id=" + custodyRecord).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPermittedOpen_withoutAReason_isRefused_andWithOne_isAuditedWithIt() {
+        HttpResponse<String> noReason = Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/crime/crimes/" + crime);
+        assertThat(noReason.statusCode()).isEqualTo(428);
+        assertThat(noReason.body()).contains("restricted").contains("reason");
+        HttpResponse<String> withReason = Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/crime/crimes/" + crime + "?reason="
+                + Api.encode(REASON));
+        assertThat(withReason.statusCode()).isEqualTo(200);
+        assertThat(withReason.body()).contains("CRIMEMARK" + TOKEN);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CRIME&recordId=" + crime + "&action=VIEW").body())
+                .contains("\"username\":\"" + ALLOWED + "\"").contains(REASON);
+
+        PageSession page = PageSession.signIn(ALLOWED, ALLOWED_PASSWORD);
+        String asked = page.get("people/person.xhtml?id=" + person).body();
+        assertThat(asked).contains("reason-form").doesNotContain(PERSON_SURNAME.toUpperCase());
+        assertThat(openWithReason(page, "people/person.xhtml?id=" + person, asked)).contains(PERSON_SURNAME.toUpperCase())
+                .contains("Restricted");
+    }
+
+    @Test
+    void theAuditorsReports_countRestrictedRecordsOnlyForTheUserOnTheList() {
+        String period = "from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now().plusDays(1);
+        assertThat(count(ALLOWED, "api/v1/custody/compliance?" + period, "detentions"))
+                .isEqualTo(count("auditor", "api/v1/custody/compliance?" + period, "detentions") + 1);
+        assertThat(count(ALLOWED, "api/v1/missing/report?" + period, "cases"))
+                .isEqualTo(count("auditor", "api/v1/missing/report?" + period, "cases") + 1);
+        assertThat(count(ALLOWED, "api/v1/crime/integrity?" + period, "reportsReceived"))
+                .isEqualTo(count("auditor", "api/v1/crime/integrity?" + period, "reportsReceived") + 1);
+    }
+
+    @Test
+    void aSensitiveSearchOption_asksForAReason_whichTheAuditKeeps() {
+        String search = "api/v1/nominals/search?surname=" + OTHER_SURNAME + "&marks=tattoo";
+        HttpResponse<String> refused = Api.get("officer", search);
+        assertThat(refused.statusCode()).isEqualTo(428);
+        assertThat(refused.body()).contains("marks").contains("sensitive");
+        assertThat(Api.get("officer", search + "&reason=" + Api.encode(REASON)).statusCode()).isEqualTo(200);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?user=officer&recordType=PERSON&action=SEARCH").body())
+                .contains(REASON);
+        assertThat(Api.putJson("officer", "api/v1/name-search/options/height", "{\"sensitive\":true}").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void restrictingAndLifting_areForSupervisorsAndAdministrators_andAudited() {
+        long other = personId(OTHER_SURNAME);
+        HttpResponse<String> byOfficer = Api.postJson("officer", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other));
+        assertThat(byOfficer.statusCode()).isEqualTo(403);
+        HttpResponse<String> noReason = Api.postJson("supervisor", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE"}""".formatted(other));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        long restriction = createdId("supervisor", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other));
+        assertThat(Api.get("supervisor", "api/v1/nominals/" + other + "?reason=x").statusCode()).isEqualTo(200);
+        assertThat(Api.get("officer", "api/v1/nominals/" + other).statusCode()).isEqualTo(404);
+        assertThat(Api.postJson("supervisor", "api/v1/restrictions/" + restriction + "/lift", "{}").statusCode()).isEqualTo(400);
+        assertThat(Api.postJson("admin", "api/v1/restrictions/" + restriction + "/lift", "{\"reason\":\"No longer an MP\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(Api.get("officer", "api/v1/nominals/" + other).statusCode()).isEqualTo(200);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + other + "&action=CHANGE").body())
+                .contains("restricted (Public figure)").contains("Local MP").contains("lifted").contains("No longer an MP");
+    }
+
+    private static String fetch(String user, boolean allowed, PageSession session, Way way) {
+        if (!way.page()) {
+            String path = way.path() + (way.path().contains("?") ? "&" : "?") + "reason=" + Api.encode(REASON);
+            return allowed ? Api.get(user, ALLOWED_PASSWORD, path).body() : Api.get(user, path).body();
+        }
+        String html = session.get(way.path()).body();
+        return allowed && html.contains("reason-form") ? openWithReason(session, way.path(), html) : html;
+    }
+
+    private static String openWithReason(PageSession session, String path, String html) {
+        return session.submit(path, html, Map.of("reason-form", "reason-form", "reason-form:reason", REASON,
+                "reason-form:open-with-reason", "")).body();
+    }
+
+    private static void rest(List<Way> ways, String name, String path, Kind... allowedSees) {
+        ways.add(new Way(name, false, path, Set.of(allowedSees)));
+    }
+
+    private static void page(List<Way> ways, String name, String path, Kind... allowedSees) {
+        ways.add(new Way(name, true, path, Set.of(allowedSees)));
+    }
+
+    private static void openTheAllowedAccount() throws SQLException {
+        try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO staff.account (username, display_name, password_hash, password_salt,"
+                    + " iteration_count, enabled, created_at, created_by) SELECT '" + ALLOWED + "', 'DC Kestrel',"
+                    + " password_hash, password_salt, iteration_count, true, now(), 'test' FROM staff.account"
+                    + " WHERE username = 'officer'");
+            sql.executeUpdate("INSERT INTO staff.account_role VALUES ('" + ALLOWED + "', 'INVESTIGATOR'), ('"
+                    + ALLOWED + "', 'AUDITOR')");
+        }
+    }
+
+    private static void restrict(String type, long id, String category, String who) {
+        created("admin", "api/v1/restrictions", "{\"recordType\":\"%s\",\"recordId\":%d,\"category\":\"%s\",\"reason\":\"%s\",%s}"
+                .formatted(type, id, category, "Leak test " + TOKEN, who));
+    }
+
+    /** The id of what was created, from the Location header of the 201 answer. */
+    private static long createdId(String user, String path, String json) {
+        HttpResponse<String> response = Api.postJson(user, path, json);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static String created(String user, String path, String json) {
+        HttpResponse<String> response = Api.postJson(user, path, json);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private static String newReport(String what) {
+        return """
+                {"method":"EMERGENCY_CALL","reportedAt":"%s","whatHappened":"%s","location":"Preston",
+                 "looksLikeCrime":true,"domesticAbuse":false}""".formatted(ago(60), what);
+    }
+
+    private static String booking(long personId, String arrestPlace) {
+        return """
+                {"personId":%d,"arrestedAt":"%s","arrestPlace":"%s","arrivedAt":"%s","arrestingOfficer":"PC 1234 Holt",
+                 "offences":[{"description":"Theft","indictable":true}],"authorised":true,
+                 "grounds":"To obtain evidence by questioning.","cell":"C3",
+                 "risk":{"health":"None","selfHarm":"None","alcoholAndDrugs":"None","otherRisks":"None","level":"GENERAL"},
+                 "rights":[{"entitlement":"LEGAL_ADVICE","at":"%s","detail":"Declined"}],"property":"Phone"}"""
+                .formatted(personId, ago(50), arrestPlace, ago(40), ago(30));
+    }
+
+    private static String missing(long personId, String circumstances) {
+        return """
+                {"personId":%d,"reporterName":"Care home manager","reporterContact":"01772 000000","lastSeenAt":"%s",
+                 "lastSeenPlace":"Avenham","circumstances":"%s","description":"Blue coat","vulnerabilities":["MENTAL_HEALTH"],
+                 "mayGoTo":"Her sister's"}""".formatted(personId, ago(180), circumstances);
+    }
+
+    private static long count(String user, String path, String field) {
+        HttpResponse<String> response = user.equals(ALLOWED) ? Api.get(user, ALLOWED_PASSWORD, path) : Api.get(user, path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Long.parseLong(topLevel(response.body(), field));
+    }
+
+    /** A number property of the outer JSON object, not one of the same name inside a nested list or object. */
+    private static String topLevel(String json, String field) {
+        String key = "\"" + field + "\":";
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '"' && (i == 0 || json.charAt(i - 1) != '\\')) {
+                if (!inString && depth == 1 && json.startsWith(key, i)) {
+                    Matcher number = Pattern.compile("\\d+").matcher(json.substring(i + key.length()));
+                    assertThat(number.lookingAt()).as(json).isTrue();
+                    return number.group();
+                }
+                inString = !inString;
+            } else if (!inString && (c == '{' || c == '[')) {
+                depth++;
+            } else if (!inString && (c == '}' || c == ']')) {
+                depth--;
+            }
+        }
+        throw new AssertionError("No " + field + " in " + json);
+    }
+
+    private static long personId(String surname) {
+        return Long.parseLong(text(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)"));
+    }
+
+    private static String text(String json, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(json);
+        assertThat(matcher.find()).as(pattern + " in " + json).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Matches the text anywhere, whatever its case (pages show surnames in capitals). */
+    private static Pattern literal(String text) {
+        return Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
+    }
+
+    private static String ago(int minutes) {
+        return OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(minutes).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Letters only, so it can be part of a surname. */
+    private static String token() {
+        Random random = new Random();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            token.append((char) ('a' + random.nextInt(26)));
+        }
+        return token.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.peelrms.missingpersons.internal;
+
+import jakarta.persistence.EntityManager;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.missingpersons.api.CaseStatus;
+import org.peelrms.missingpersons.api.RecordTypes;
+import org.peelrms.restriction.api.Access;
+import org.peelrms.restriction.api.Restrictions;
+
+/**
+ * Finding the case a change is for: one that exists and that the caller may see. To a caller not on a
+ * restricted case's list, it does not exist: the same message as for a wrong id (ADR 0019).
+ */
+final class CaseLookup {
+
+    private CaseLookup() {
+    }
+
+    static MissingCase existing(EntityManager entityManager, Restrictions restrictions, long id) {
+        MissingCase missing = entityManager.find(MissingCase.class, id);
+        if (missing == null || restrictions.access(RecordTypes.MISSING_PERSON_CASE, id) == Access.HIDDEN) {
+            throw new InvalidInput("There is no missing person case " + id + ".");
+        }
+        return missing;
+    }
+
+    /** An existing case that is not closed; {@code what} says what can no longer be done to a closed one. */
+    static MissingCase notClosed(EntityManager entityManager, Restrictions restrictions, long id, String what) {
+        MissingCase missing = existing(entityManager, restrictions, id);
+        if (missing.status() == CaseStatus.CLOSED) {
+            throw new InvalidInput("Case " + id + " is closed; " + what);
+        }
+        return missing;
+    }
+}
