@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,20 @@ import java.util.Objects;
  * @param summary     what an auditor needs to know: the search criteria, the fields changed
  * @param reason      the user's stated reason, where one was asked for
  * @param resultCount how many records a search or export returned, else null
+ * @param changes     the fields a create or change altered, old and new values (the record's history); never null
  */
 public record AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
-        Integer resultCount) {
+        Integer resultCount, List<FieldChange> changes) {
 
     public AuditEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(recordType, "recordType");
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    public AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
+            Integer resultCount) {
+        this(action, recordType, recordId, summary, reason, resultCount, List.of());
     }
 
     public static AuditEvent searched(String recordType, String criteria, int resultCount) {
@@ -49,8 +57,21 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
         return new AuditEvent(AuditAction.ACCESS_DENIED, recordType, String.valueOf(recordId), summary, null, null);
     }
 
+    public static AuditEvent created(String recordType, Object recordId, String summary, List<FieldChange> changes) {
+        return created(recordType, recordId, summary).with(changes);
+    }
+
+    public static AuditEvent changed(String recordType, Object recordId, String summary, List<FieldChange> changes) {
+        return changed(recordType, recordId, summary).with(changes);
+    }
+
     /** The same event with the user's stated reason. */
     public AuditEvent because(String statedReason) {
-        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount);
+        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount, changes);
+    }
+
+    /** The same event with the fields it altered, old and new values, for the record's history. */
+    public AuditEvent with(List<FieldChange> fieldChanges) {
+        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount, fieldChanges);
     }
 }
