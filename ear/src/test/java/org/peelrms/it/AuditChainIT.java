@@ -70,6 +70,7 @@ class AuditChainIT {
     @Test
     void aDeletedEntry_isNamedByItsPositionAsMissing() throws SQLException {
         Map<String, Object> entry = searchEntry("Chaindelete");
+        searchEntry("Chainafter"); // so the deleted entry is not the newest (deleting the newest is caught at the head)
         long id = (Long) entry.get("id");
         long position = (Long) entry.get("chain_position");
         try (Connection db = superuser()) {
