@@ -1,0 +1,68 @@
+package org.peelrms.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.peelrms.it.PeelDeployment;
+
+/**
+ * A person's page shows who put them on file and who changed what, old and new values; an auditor
+ * runs the audit trail verification report and sees the chain intact.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecordHistoryUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @Test
+    void aPersonsPage_showsTheirChangesWithOldAndNewValues() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("officer");
+            browser.open("people/edit.xhtml");
+            browser.find(By.id("person-form:surname")).sendKeys("Histerwick-Pole");
+            browser.find(By.id("person-form:forenames")).sendKeys("Oona");
+            browser.find(By.id("person-form:sex")).click();
+            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            browser.find(By.id("person-form:dob_input")).sendKeys("03/05/1990" + Keys.TAB);
+            browser.find(By.id("person-form:check")).click();
+            browser.find(By.id("duplicate-count"));
+            browser.find(By.id("person-form:save")).click();
+            assertThat(browser.find(By.id("person-name")).getText()).isEqualTo("Oona HISTERWICK-POLE");
+            assertThat(browser.find(By.id("change-history")).getText()).contains("officer")
+                    .contains("Created").contains("surname: (none) → Histerwick-Pole");
+
+            browser.find(By.id("edit")).click();
+            browser.find(By.id("person-form:surname")).clear();
+            browser.find(By.id("person-form:surname")).sendKeys("Histerwick-Poole");
+            browser.find(By.id("person-form:save")).click();
+            assertThat(browser.find(By.id("person-name")).getText()).isEqualTo("Oona HISTERWICK-POOLE");
+            String history = browser.find(By.id("change-history")).getText();
+            assertThat(history).contains("surname: Histerwick-Pole → Histerwick-Poole");
+            assertThat(history.indexOf("Histerwick-Pole → Histerwick-Poole")).as("newest first")
+                    .isLessThan(history.indexOf("(none) → Histerwick-Pole"));
+            browser.screenshot("person-change-history");
+        }
+    }
+
+    @Test
+    void anAuditor_verifiesTheAuditTrail_andSeesItIntact() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("auditor");
+            browser.open("audit/chain.xhtml");
+            browser.find(By.id("chain:verify")).click();
+            assertThat(browser.waitForText(By.id("chain:intact"), "The audit trail is intact."))
+                    .contains("The audit trail is intact.");
+            assertThat(browser.find(By.id("last-hash")).getText()).matches("[0-9a-f]{64}");
+            browser.screenshot("audit-trail-verified");
+        }
+    }
+}
