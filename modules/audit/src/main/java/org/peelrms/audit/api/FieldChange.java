@@ -21,11 +21,6 @@ public record FieldChange(String field, String oldValue, String newValue) {
         return new FieldChange(field, text(oldValue), text(newValue));
     }
 
-    /** Whether the old and new values differ (a blank and a missing value are the same). */
-    public boolean isChange() {
-        return !Objects.equals(oldValue, newValue);
-    }
-
     private static String text(Object value) {
         if (value == null) {
             return null;

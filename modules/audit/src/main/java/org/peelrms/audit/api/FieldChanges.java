@@ -2,6 +2,7 @@ package org.peelrms.audit.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects the fields a change altered, skipping those whose value stayed the same:
@@ -10,10 +11,10 @@ import java.util.List;
 public final class FieldChanges {
     private final List<FieldChange> changes = new ArrayList<>();
 
-    /** Adds the field if its value changed. */
+    /** Adds the field if its value changed (a blank and a missing value are the same). */
     public FieldChanges field(String field, Object oldValue, Object newValue) {
         FieldChange change = FieldChange.of(field, oldValue, newValue);
-        if (change.isChange()) {
+        if (!Objects.equals(change.oldValue(), change.newValue())) {
             changes.add(change);
         }
         return this;
