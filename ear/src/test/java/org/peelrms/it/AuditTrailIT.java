@@ -68,7 +68,13 @@ class AuditTrailIT {
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_entry"))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry"))
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry CASCADE"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_change SET new_value = 'something else'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_change"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_chain_head"))
                     .hasMessageContaining("append-only");
         }
     }
