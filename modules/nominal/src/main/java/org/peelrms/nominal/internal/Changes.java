@@ -29,7 +29,8 @@ final class Changes {
                 .field("surname", before.surname(), after.surname())
                 .field("forenames", before.forenames(), after.forenames())
                 .field("date of birth", before.dateOfBirth(), after.dateOfBirth())
-                .field("sex", before.sex(), after.sex())
+                .field("sex", before.sex() == null ? null : before.sex().label(),
+                        after.sex() == null ? null : after.sex().label())
                 .field("height", before.heightCm(), after.heightCm())
                 .field("PNC ID", before.pncId(), after.pncId())
                 .list();
