@@ -62,13 +62,23 @@ class AuditTrailIT {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() throws SQLException {
         Api.get("officer", "api/v1/me");
+        HttpResponse<String> report = Api.postJson("officer", "api/v1/crime/reports", """
+                {"method":"IN_PERSON","whatHappened":"A wallet handed in.","location":"Preston",
+                 "looksLikeCrime":false,"domesticAbuse":false}""");
+        assertThat(report.statusCode()).as("a report, whose entry has field changes").isEqualTo(201);
         try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
                 Statement sql = db.createStatement()) {
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_entry SET username = 'someone-else'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_entry"))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry"))
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_entry CASCADE"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_change SET new_value = 'something else'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_change"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_chain_head"))
                     .hasMessageContaining("append-only");
         }
     }

@@ -46,7 +46,8 @@ public class ItDatabase implements LauncherSessionListener {
         }
     }
 
-    static String jdbcUrl() {
+    /** The test database, for tests that look at or (as its superuser, postgres/postgres) tamper with it. */
+    public static String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + System.getProperty("peel.it.db.port") + "/" + EmbeddedDatabase.DATABASE;
     }
 

@@ -11,7 +11,8 @@ public enum AuditAction {
     SIGN_IN("Signed in"),
     SIGN_IN_FAILED("Failed sign-in"),
     SIGN_OUT("Signed out"),
-    ACCESS_DENIED("Access denied");
+    ACCESS_DENIED("Access denied"),
+    VERIFY("Verified");
 
     private final String label;
 

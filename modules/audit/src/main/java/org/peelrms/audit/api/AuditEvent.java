@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param resultRecordIds the ids of the records a search returned, best first, at most
  *                    {@value #MAX_RESULT_IDS}; empty for anything else. Kept so that an auditor can
  *                    ask who searched for a given person, not only who opened their record.
+ * @param changes     the fields a create or change altered, old and new values (the record's history); never null
  */
 public record AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
-        Integer resultCount, List<String> resultRecordIds) {
+        Integer resultCount, List<String> resultRecordIds, List<FieldChange> changes) {
     /** How many of a search's results are kept on its entry. */
     public static final int MAX_RESULT_IDS = 100;
 
@@ -27,11 +28,12 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
         Objects.requireNonNull(recordType, "recordType");
         resultRecordIds = resultRecordIds == null ? List.of()
                 : resultRecordIds.stream().limit(MAX_RESULT_IDS).map(String::valueOf).toList();
+        changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
     public AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
             Integer resultCount) {
-        this(action, recordType, recordId, summary, reason, resultCount, List.of());
+        this(action, recordType, recordId, summary, reason, resultCount, List.of(), List.of());
     }
 
     public static AuditEvent searched(String recordType, String criteria, int resultCount) {
@@ -62,14 +64,28 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
         return new AuditEvent(AuditAction.ACCESS_DENIED, recordType, String.valueOf(recordId), summary, null, null);
     }
 
+    public static AuditEvent created(String recordType, Object recordId, String summary, List<FieldChange> changes) {
+        return created(recordType, recordId, summary).with(changes);
+    }
+
+    public static AuditEvent changed(String recordType, Object recordId, String summary, List<FieldChange> changes) {
+        return changed(recordType, recordId, summary).with(changes);
+    }
+
     /** The same event with the user's stated reason. */
     public AuditEvent because(String statedReason) {
-        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount, resultRecordIds);
+        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount, resultRecordIds,
+                changes);
     }
 
     /** The same search with the ids of the records it returned, best first (the first 100 are kept). */
     public AuditEvent withResults(List<?> ids) {
         return new AuditEvent(action, recordType, recordId, summary, reason, resultCount,
-                ids == null ? List.of() : ids.stream().map(String::valueOf).toList());
+                ids == null ? List.of() : ids.stream().map(String::valueOf).toList(), changes);
+    }
+
+    /** The same event with the fields it altered, old and new values, for the record's history. */
+    public AuditEvent with(List<FieldChange> fieldChanges) {
+        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount, resultRecordIds, fieldChanges);
     }
 }

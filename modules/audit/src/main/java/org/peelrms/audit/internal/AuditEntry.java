@@ -14,14 +14,18 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEntryView;
+import org.peelrms.audit.api.FieldChange;
 
 /**
  * One line of the audit log. Written once and never changed: every column is insert-only here, and
- * the database refuses UPDATE, DELETE and TRUNCATE on the table (migration V1).
+ * the database refuses UPDATE, DELETE and TRUNCATE on the table (migration V1). Since V2 each entry
+ * has a place in the hash chain (position, previous entry's hash, its own hash; ADR 0017) and the
+ * fields it altered (ADR 0018); entries from before V2 have no position.
  */
 @Entity
 @Table(name = "audit_entry", schema = "audit")
@@ -69,13 +73,27 @@ public class AuditEntry {
     @OrderColumn(name = "position")
     @Column(name = "record_id", nullable = false, length = 64)
     private List<String> resultRecordIds = new ArrayList<>();
+    @Column(name = "chain_position", updatable = false)
+    private Long chainPosition;
+
+    @Column(name = "previous_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", updatable = false, length = 64)
+    private String entryHash;
+
+    @ElementCollection
+    @CollectionTable(name = "audit_change", schema = "audit", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "line")
+    private List<RecordedChange> changes = new ArrayList<>();
 
     protected AuditEntry() {
     }
 
+    /** The time is kept to the microsecond, as PostgreSQL stores it, so the hash of what is read back matches. */
     AuditEntry(OffsetDateTime occurredAt, String username, AuditAction action, String recordType, String recordId,
-            String summary, String reason, Integer resultCount, String clientAddress) {
-        this.occurredAt = occurredAt;
+            String summary, String reason, Integer resultCount, String clientAddress, List<FieldChange> fieldChanges) {
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.username = username;
         this.action = action;
         this.recordType = recordType;
@@ -84,6 +102,71 @@ public class AuditEntry {
         this.reason = Text.clip(reason, 1000);
         this.resultCount = resultCount;
         this.clientAddress = Text.clip(clientAddress, 64);
+        fieldChanges.forEach(change -> changes.add(new RecordedChange(change)));
+    }
+
+    /** Puts the entry at its place in the chain, after the entry whose hash is given, and seals it. */
+    void link(long position, String previousEntryHash) {
+        this.chainPosition = position;
+        this.previousHash = previousEntryHash;
+        this.entryHash = EntryHash.of(this, changeViews(), resultRecordIds());
+    }
+
+    /** The changes as written; only while the entry is managed or just built. */
+    List<FieldChange> changeViews() {
+        return changes.stream().map(RecordedChange::view).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    String username() {
+        return username;
+    }
+
+    AuditAction action() {
+        return action;
+    }
+
+    String recordType() {
+        return recordType;
+    }
+
+    String recordId() {
+        return recordId;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    Integer resultCount() {
+        return resultCount;
+    }
+
+    String clientAddress() {
+        return clientAddress;
+    }
+
+    Long chainPosition() {
+        return chainPosition;
+    }
+
+    String previousHash() {
+        return previousHash;
+    }
+
+    String entryHash() {
+        return entryHash;
     }
 
     /** Keeps the ids of the records a search returned; only before the entry is written. */

@@ -5,18 +5,26 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.audit.api.FieldChange;
 
 /**
  * Writes audit entries with the default transaction attribute REQUIRED: inside the caller's
  * transaction when there is one, so the change and its entry commit or roll back together. Anyone
  * may write (a refused sign-in has no role); only auditors may read, through JpaAuditEntries.
+ *
+ * <p>Each entry takes the next position in the hash chain: the chain head row is locked, the entry is
+ * linked to the head's hash and sealed with its own, and the head moves on, all in the same transaction
+ * (ADR 0017). The lock is held from this call until the caller's transaction ends, so callers record
+ * their event as the last thing they do.
  */
 @Stateless
 @PermitAll
@@ -31,30 +39,33 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
-        entityManager.persist(new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), Callers.nameOf(session.getCallerPrincipal()),
-                event.action(), event.recordType(), event.recordId(), event.summary(), event.reason(), event.resultCount(),
-                null).withResults(event.resultRecordIds()));
+        write(Callers.nameOf(session.getCallerPrincipal()), event.action(), event.recordType(), event.recordId(),
+                event.summary(), event.reason(), event.resultCount(), null, event.changes(), event.resultRecordIds());
     }
 
     @Override
     public void recordSignIn(String username, String clientAddress) {
-        write(username, AuditAction.SIGN_IN, SESSION, null, null, null, null, clientAddress);
+        write(username, AuditAction.SIGN_IN, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
     }
 
     @Override
     public void recordFailedSignIn(String attemptedUsername, String clientAddress) {
         String name = attemptedUsername == null || attemptedUsername.isBlank() ? "(blank)" : attemptedUsername.strip();
-        write(Text.clip(name, 100), AuditAction.SIGN_IN_FAILED, SESSION, null, null, null, null, clientAddress);
+        write(Text.clip(name, 100), AuditAction.SIGN_IN_FAILED, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
     }
 
     @Override
     public void recordSignOut(String username, String clientAddress) {
-        write(username, AuditAction.SIGN_OUT, SESSION, null, null, null, null, clientAddress);
+        write(username, AuditAction.SIGN_OUT, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
     }
 
     private void write(String username, AuditAction action, String recordType, String recordId, String summary,
-            String reason, Integer resultCount, String clientAddress) {
-        entityManager.persist(new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), username, action, recordType, recordId,
-                summary, reason, resultCount, clientAddress));
+            String reason, Integer resultCount, String clientAddress, List<FieldChange> changes, List<String> resultIds) {
+        AuditEntry entry = new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), username, action, recordType, recordId,
+                summary, reason, resultCount, clientAddress, changes).withResults(resultIds);
+        ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        entry.link(head.lastPosition() + 1, head.lastHash());
+        entityManager.persist(entry);
+        head.advanceTo(entry.chainPosition(), entry.entryHash());
     }
 }

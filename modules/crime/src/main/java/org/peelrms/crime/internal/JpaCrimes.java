@@ -10,8 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.CancellationRequest;
 import org.peelrms.crime.api.CrimeView;
@@ -96,15 +99,18 @@ public class JpaCrimes implements Crimes {
         CrimeRecord crime = existing(crimeId);
         String name = PeopleOnFile.name(people, personId);
         crime.link(personId, name, role, stamp());
-        changed(crime, "linked person " + personId + " as " + (role == null ? "?" : role.label().toLowerCase()));
+        String as = role == null ? "?" : role.label().toLowerCase();
+        changed(crime, "linked person " + personId + " as " + as,
+                FieldChange.of("person linked", null, name + " (person " + personId + ") as " + as));
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
     public void setNextReview(long crimeId, LocalDate date) {
         CrimeRecord crime = existing(crimeId);
+        LocalDate before = crime.nextReview();
         crime.setNextReview(date, stamp());
-        changed(crime, "next review " + date);
+        changed(crime, "next review " + date, FieldChange.of("next review", before, crime.nextReview()));
     }
 
     @Override
@@ -112,7 +118,9 @@ public class JpaCrimes implements Crimes {
         CrimeRecord crime = existing(crimeId);
         PlanAction planned = crime.addAction(action, assignedTo, due, stamp());
         entityManager.flush();
-        changed(crime, "plan: added '" + planned.action() + "'");
+        changed(crime, "plan: added '" + planned.action() + "'", FieldChange.of("plan action", null, planned.action()
+                + (assignedTo == null || assignedTo.isBlank() ? "" : ", for " + assignedTo.strip())
+                + (due == null ? "" : ", due " + due)));
         return planned.id();
     }
 
@@ -121,14 +129,21 @@ public class JpaCrimes implements Crimes {
         CrimeRecord crime = existing(crimeId);
         PlanAction action = crime.action(actionId);
         crime.completeAction(action, stamp());
-        changed(crime, "plan: done '" + action.action() + "'");
+        changed(crime, "plan: done '" + action.action() + "'",
+                FieldChange.of("plan action '" + action.action() + "'", "open", "done"));
     }
 
     @Override
     public void finalise(long crimeId, Finalisation finalisation) {
         CrimeRecord crime = existing(crimeId);
+        String statusBefore = crime.status().label();
         crime.finalise(finalisation, stamp());
-        changed(crime, "finalised: " + crime.outcome().display() + "; rationale: " + crime.outcomeRationale()
+        changedWith(crime, new FieldChanges().field("status", statusBefore, crime.status().label())
+                .field("outcome", null, crime.outcome().display())
+                .field("outcome rationale", null, crime.outcomeRationale())
+                .field("victim's decision", null, crime.victimDecision() == null ? null
+                        : crime.victimDecision().howObtained() + " by " + crime.victimDecision().obtainedBy() + " at "
+                                + crime.victimDecision().obtainedAt()).list(), "finalised: " + crime.outcome().display() + "; rationale: " + crime.outcomeRationale()
                 + (crime.victimDecision() == null ? "" : "; victim's decision obtained "
                         + crime.victimDecision().howObtained() + " by " + crime.victimDecision().obtainedBy()
                         + " at " + crime.victimDecision().obtainedAt()));
@@ -139,7 +154,8 @@ public class JpaCrimes implements Crimes {
         CrimeRecord crime = existing(crimeId);
         Cancellation cancellation = crime.requestCancellation(request, stamp());
         entityManager.flush();
-        changed(crime, "asked for removal: " + cancellation.reason().label());
+        changed(crime, "asked for removal: " + cancellation.reason().label(),
+                FieldChange.of("removal request " + cancellation.id(), null, "asked: " + cancellation.reason().label()));
         return cancellation.id();
     }
 
@@ -148,13 +164,21 @@ public class JpaCrimes implements Crimes {
     public void decideCancellation(long crimeId, long requestId, boolean approve, String note) {
         CrimeRecord crime = existing(crimeId);
         Cancellation request = crime.cancellation(requestId);
+        String statusBefore = crime.status().label();
         crime.decideCancellation(request, approve, note, stamp());
-        changed(crime, (approve ? "removal approved: " : "removal refused: ") + request.reason().label()
+        changedWith(crime, new FieldChanges()
+                .field("removal request " + requestId, "asked: " + request.reason().label(), approve ? "approved" : "refused")
+                .field("status", statusBefore, crime.status().label()).list(),
+                (approve ? "removal approved: " : "removal refused: ") + request.reason().label()
                 + "; crime now " + crime.status().label().toLowerCase());
     }
 
-    private void changed(CrimeRecord crime, String summary) {
-        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": " + summary));
+    private void changed(CrimeRecord crime, String summary, FieldChange change) {
+        changedWith(crime, List.of(change), summary);
+    }
+
+    private void changedWith(CrimeRecord crime, List<FieldChange> changes, String summary) {
+        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": " + summary, changes));
     }
 
     private CrimeRecord existing(long id) {

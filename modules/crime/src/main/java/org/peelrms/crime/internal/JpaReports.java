@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.NewCrime;
 import org.peelrms.crime.api.NewReport;
@@ -65,7 +67,14 @@ public class JpaReports implements Reports {
                 + " by " + received.method().label() + (reporter == null ? ", anonymous" : ", reporter person "
                 + report.reporterPersonId()) + "; at " + received.location()
                 + (received.looksLikeCrime() ? "; looks like a crime" : "")
-                + (received.domesticAbuse() ? "; domestic abuse" : "")));
+                + (received.domesticAbuse() ? "; domestic abuse" : ""), new FieldChanges()
+                .field("reported", null, received.reportedAt())
+                .field("how reported", null, received.method().label())
+                .field("reporter", null, reporter == null ? "anonymous" : reporter + " (person " + report.reporterPersonId() + ")")
+                .field("where", null, received.location())
+                .field("looks like a crime", null, yesNo(received.looksLikeCrime()))
+                .field("domestic abuse", null, yesNo(received.domesticAbuse()))
+                .field("status", null, received.status().label()).list()));
         return received.id();
     }
 
@@ -91,6 +100,7 @@ public class JpaReports implements Reports {
     public List<Long> recordCrimes(long reportId, List<NewCrime> crimes) {
         Require.that(crimes != null && !crimes.isEmpty(), "Give at least one crime to record.");
         Report report = existing(reportId);
+        String statusBefore = report.status().label();
         Stamp stamp = stamp();
         CrimeNumbers numbers = new CrimeNumbers(entityManager, numberFormat);
         int year = stamp.at().atZoneSameInstant(RecordingClock.UK).getYear();
@@ -112,10 +122,18 @@ public class JpaReports implements Reports {
         for (CrimeRecord record : recorded) {
             audit.record(AuditEvent.created(RecordTypes.CRIME, record.id(), record.number() + " from report " + reportId
                     + ": " + record.classification().view().display()
-                    + (record.victim().isPresent() ? "; victim person " + record.victim().get().personId() : "")));
+                    + (record.victim().isPresent() ? "; victim person " + record.victim().get().personId() : ""),
+                    new FieldChanges().field("crime number", null, record.number())
+                            .field("report", null, reportId)
+                            .field("classification", null, record.classification().view().display())
+                            .field("victim", null, record.victim().map(v -> v.name() + " (person " + v.personId() + ")")
+                                    .orElse(null))
+                            .field("status", null, record.status().label()).list()));
         }
-        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: "
-                + recorded.stream().map(CrimeRecord::number).collect(Collectors.joining(", "))));
+        String crimeNumbers = recorded.stream().map(CrimeRecord::number).collect(Collectors.joining(", "));
+        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: " + crimeNumbers,
+                new FieldChanges().field("status", statusBefore, report.status().label())
+                        .field("crimes recorded", null, crimeNumbers).list()));
         return recorded.stream().map(CrimeRecord::id).toList();
     }
 
@@ -123,9 +141,11 @@ public class JpaReports implements Reports {
     @RolesAllowed(Roles.SUPERVISOR)
     public void closeAsNonCrime(long reportId, String rationale) {
         Report report = existing(reportId);
+        String statusBefore = report.status().label();
         report.closeAsNonCrime(rationale, stamp());
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "closed as a non-crime incident: "
-                + report.nonCrimeRationale()));
+                + report.nonCrimeRationale(), new FieldChanges().field("status", statusBefore, report.status().label())
+                        .field("non-crime rationale", null, report.nonCrimeRationale()).list()));
     }
 
     @Override
@@ -134,16 +154,20 @@ public class JpaReports implements Reports {
         if (report.flagDomesticAbuse()) {
             Stamp stamp = stamp();
             report.crimes().forEach(crime -> crime.note("flagged as domestic abuse", stamp));
-            audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "flagged as domestic abuse"));
+            audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "flagged as domestic abuse",
+                    List.of(FieldChange.of("domestic abuse", yesNo(false), yesNo(true)))));
         }
     }
 
     @Override
     public void assessRisk(long reportId, RiskLevel level, List<RiskAnswer> answers) {
         Report report = existing(reportId);
+        RiskAssessment before = report.latestAssessment();
         RiskAssessment assessment = report.assessRisk(level, answers, stamp());
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "domestic-abuse risk assessed: "
-                + assessment.level().label() + " (" + assessment.view().answers().size() + " answers)"));
+                + assessment.level().label() + " (" + assessment.view().answers().size() + " answers)",
+                List.of(FieldChange.of("domestic-abuse risk", before == null ? null : before.level().label(),
+                        assessment.level().label()))));
     }
 
     @Override
@@ -151,7 +175,12 @@ public class JpaReports implements Reports {
         Report report = existing(reportId);
         report.referToMarac(conferenceDate, note, stamp());
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "referred to MARAC"
-                + (conferenceDate == null ? "" : " for " + conferenceDate)));
+                + (conferenceDate == null ? "" : " for " + conferenceDate), List.of(FieldChange.of("MARAC referral", null,
+                        conferenceDate == null ? "referred" : "conference " + conferenceDate))));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     private OffenceClassification classification(String code) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.custody.api.BoardRow;
 import org.peelrms.custody.api.Correction;
@@ -91,7 +93,13 @@ public class JpaCustodyRecords implements CustodyRecords {
         audit.record(AuditEvent.created(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": person "
                 + personId + " booked in; arrested " + record.arrestedAt() + "; relevant time " + record.relevantTime()
                 + "; detention " + (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy()
-                + "; " + record.entries().size() + " entries"));
+                + "; " + record.entries().size() + " entries", new FieldChanges()
+                .field("custody number", null, record.number())
+                .field("person", null, person.displayName() + " (person " + personId + ")")
+                .field("arrested", null, record.arrestedAt())
+                .field("relevant time", null, record.relevantTime())
+                .field("detention", null, (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy())
+                .list()));
         return record.id();
     }
 
@@ -191,8 +199,27 @@ public class JpaCustodyRecords implements CustodyRecords {
                 + entry.correctsId() + ": " + entry.correctionReason() + ")");
         String detail = entry.detail();
         audit.record(AuditEvent.changed(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": entry "
-                + entry.id() + ", " + what + " at " + entry.occurredAt() + (detail.isEmpty() ? "" : "; " + detail)));
+                + entry.id() + ", " + what + " at " + entry.occurredAt() + (detail.isEmpty() ? "" : "; " + detail),
+                List.of(historyOf(record, entry))));
         return entry.id();
+    }
+
+    /** An entry in the record's history: a new line, or (a correction) the corrected entry's old and new wording. */
+    private static FieldChange historyOf(CustodyRecord record, CustodyEntry entry) {
+        if (entry.correctsId() == null) {
+            return FieldChange.of(entry.kind().label() + " (entry " + entry.id() + ")", null, wording(entry));
+        }
+        CustodyEntry corrected = record.entries().stream().filter(e -> entry.correctsId().equals(e.id())).findFirst()
+                .orElse(null);
+        return FieldChange.of((corrected == null ? entry.kind().label() : corrected.kind().label()) + " (entry "
+                + entry.correctsId() + ", corrected by entry " + entry.id() + ": " + entry.correctionReason() + ")",
+                corrected == null ? null : wording(corrected), wording(entry));
+    }
+
+    private static String wording(CustodyEntry entry) {
+        String detail = entry.detail();
+        String text = entry.text() == null ? "" : entry.text().strip();
+        return entry.occurredAt() + (detail.isEmpty() ? "" : "; " + detail) + (text.isEmpty() ? "" : "; " + text);
     }
 
     private CustodyRecord existing(long id) {

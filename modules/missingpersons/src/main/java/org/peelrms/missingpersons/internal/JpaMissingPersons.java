@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
@@ -84,7 +86,14 @@ public class JpaMissingPersons implements MissingPersons {
                 + " reported missing by " + missing.reporterName() + "; last seen " + missing.lastSeenAt() + " at "
                 + missing.lastSeenPlace() + (missing.child() ? "; child" : "")
                 + (missing.vulnerabilities().isEmpty() ? "" : "; vulnerable: " + missing.vulnerabilities())
-                + (before > 0 ? "; repeat missing (" + (before + 1) + " episodes)" : "")));
+                + (before > 0 ? "; repeat missing (" + (before + 1) + " episodes)" : ""), new FieldChanges()
+                .field("missing person", null, person.displayName() + " (person " + personId + ")")
+                .field("reported by", null, missing.reporterName())
+                .field("last seen", null, missing.lastSeenAt() + " at " + missing.lastSeenPlace())
+                .field("child", null, missing.child() ? "yes" : "no")
+                .field("vulnerability factors", null, missing.vulnerabilities().isEmpty() ? null
+                        : missing.vulnerabilities().toString())
+                .list()));
         return missing.id();
     }
 
@@ -112,10 +121,12 @@ public class JpaMissingPersons implements MissingPersons {
     public void grade(long caseId, RiskLevel level, String rationale) {
         MissingCase missing = existing(caseId);
         RiskLevel before = missing.riskLevel();
+        Object reviewBefore = missing.nextReviewDue();
         RiskGrading grading = missing.grade(level, rationale, stamp(), intervals());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
                 + (before == null || before == level ? "" : before.label() + " to ") + level.label()
-                + (grading.late() ? " (review was overdue)" : "") + "; next review " + missing.nextReviewDue()));
+                + (grading.late() ? " (review was overdue)" : "") + "; next review " + missing.nextReviewDue(),
+                riskChanges(before, level, rationale, reviewBefore, missing)));
     }
 
     @Override
@@ -123,25 +134,29 @@ public class JpaMissingPersons implements MissingPersons {
     public void supervise(long caseId, RiskLevel level, String rationale) {
         MissingCase missing = existing(caseId);
         RiskLevel before = missing.riskLevel();
+        Object reviewBefore = missing.nextReviewDue();
         RiskGrading grading = missing.supervise(level, rationale, stamp(), intervals());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
                 + (before == level ? level.label() : before.label() + " to " + level.label())
-                + "; next review " + missing.nextReviewDue()));
+                + "; next review " + missing.nextReviewDue(),
+                riskChanges(before, level, rationale, reviewBefore, missing)));
     }
 
     @Override
     public void logEnquiry(long caseId, String action, String result) {
         MissingCase missing = existing(caseId);
         missing.logEnquiry(action, result, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "enquiry logged"));
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "enquiry logged",
+                List.of(FieldChange.of("enquiry", null, action + (result == null || result.isBlank() ? "" : ": " + result)))));
     }
 
     @Override
     public void recordSighting(long caseId, NewSighting sighting) {
         MissingCase missing = existing(caseId);
         missing.recordSighting(sighting, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "sighting recorded: "
-                + sighting.reliability().label().toLowerCase() + ", " + sighting.place()));
+        String seen = sighting.reliability().label().toLowerCase() + ", " + sighting.place();
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "sighting recorded: " + seen,
+                List.of(FieldChange.of("sighting", null, seen))));
     }
 
     @Override
@@ -149,7 +164,9 @@ public class JpaMissingPersons implements MissingPersons {
         MissingCase missing = existing(caseId);
         missing.found(found, stamp());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "found " + missing.foundAt()
-                + " at " + missing.foundPlace() + "; " + missing.foundState()));
+                + " at " + missing.foundPlace() + "; " + missing.foundState(), new FieldChanges()
+                        .field("found", null, missing.foundAt() + " at " + missing.foundPlace())
+                        .field("state when found", null, missing.foundState()).list()));
     }
 
     @Override
@@ -159,7 +176,8 @@ public class JpaMissingPersons implements MissingPersons {
         Require.present(outcome, "Say whether the return home interview was done or declined.");
         missing.returnInterview(offeredAt, outcome, at, note, stamp());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "return home interview offered "
-                + offeredAt + ": " + outcome.name().toLowerCase()));
+                + offeredAt + ": " + outcome.name().toLowerCase(), List.of(FieldChange.of("return home interview", null,
+                        "offered " + offeredAt + ": " + outcome.name().toLowerCase() + (at == null ? "" : " " + at)))));
     }
 
     @Override
@@ -167,7 +185,16 @@ public class JpaMissingPersons implements MissingPersons {
     public void close(long caseId, String note) {
         MissingCase missing = existing(caseId);
         missing.close(note, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "closure approved"));
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "closure approved",
+                List.of(FieldChange.of("closed", null, "closure approved" + (note == null || note.isBlank() ? ""
+                        : ": " + note.strip())))));
+    }
+
+    private static List<FieldChange> riskChanges(RiskLevel before, RiskLevel level, String rationale,
+            Object reviewBefore, MissingCase missing) {
+        return new FieldChanges().field("risk level", before == null ? null : before.label(), level.label())
+                .field("risk rationale", null, rationale)
+                .field("next review due", reviewBefore, missing.nextReviewDue()).list();
     }
 
     @Override

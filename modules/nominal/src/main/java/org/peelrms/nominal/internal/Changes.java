@@ -3,6 +3,8 @@ package org.peelrms.nominal.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.nominal.api.PersonDetails;
 
 /** What a correction changed, old and new, for the audit log: "surname: Smith → Smyth". */
@@ -19,6 +21,19 @@ final class Changes {
         add(changes, "height", before.heightCm(), after.heightCm());
         add(changes, "PNC ID", before.pncId(), after.pncId());
         return changes.isEmpty() ? "no change" : String.join("; ", changes);
+    }
+
+    /** The same, field by field, for the person's history. */
+    static List<FieldChange> fields(PersonDetails before, PersonDetails after) {
+        return new FieldChanges()
+                .field("surname", before.surname(), after.surname())
+                .field("forenames", before.forenames(), after.forenames())
+                .field("date of birth", before.dateOfBirth(), after.dateOfBirth())
+                .field("sex", before.sex() == null ? null : before.sex().label(),
+                        after.sex() == null ? null : after.sex().label())
+                .field("height", before.heightCm(), after.heightCm())
+                .field("PNC ID", before.pncId(), after.pncId())
+                .list();
     }
 
     private static void add(List<String> changes, String what, Object before, Object after) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
@@ -95,8 +96,9 @@ public class JpaPeople implements People {
         check(details);
         Person person = new Person(null, details, stamp());
         entityManager.persist(person);
-        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), Changes.between(
-                new PersonDetails("", null, null, null, null, null), details)));
+        PersonDetails none = new PersonDetails("", null, null, null, null, null);
+        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), Changes.between(none, details),
+                Changes.fields(none, details)));
         return person.id();
     }
 
@@ -109,8 +111,9 @@ public class JpaPeople implements People {
                     + " their change, then make yours again.");
         }
         entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        PersonDetails before = person.details();
         String changes = person.correct(details, stamp());
-        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, id, changes));
+        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, id, changes, Changes.fields(before, details)));
     }
 
     @Override
@@ -123,7 +126,8 @@ public class JpaPeople implements People {
         }
         Person person = existing(id);
         person.addOtherName(type, forenames == null ? null : forenames.strip(), surname.strip(), dateOfBirth, stamp());
-        changed(person, "added " + type.shortName() + " '" + forenames + " " + surname + "'");
+        String added = type.shortName() + " '" + (forenames == null ? "" : forenames.strip() + " ") + surname.strip() + "'";
+        changed(person, "added " + added, FieldChange.of("other name", null, added));
     }
 
     @Override
@@ -135,7 +139,8 @@ public class JpaPeople implements People {
             throw new InvalidInput("That name has already been ended.");
         }
         name.end(stamp());
-        changed(person, "ended the other name '" + name.display() + "'");
+        changed(person, "ended the other name '" + name.display() + "'",
+                FieldChange.of("other name", name.type().shortName() + " '" + name.display() + "'", null));
     }
 
     @Override
@@ -145,7 +150,8 @@ public class JpaPeople implements People {
         }
         Person person = existing(id);
         person.addMark(kind, description.strip(), bodyLocation.strip(), stamp());
-        changed(person, "added " + kind.label().toLowerCase() + ": " + description.strip() + " (" + bodyLocation.strip() + ")");
+        String mark = kind.label().toLowerCase() + ": " + description.strip() + " (" + bodyLocation.strip() + ")";
+        changed(person, "added " + mark, FieldChange.of("mark", null, mark));
     }
 
     @Override
@@ -155,7 +161,8 @@ public class JpaPeople implements People {
         }
         Person person = existing(id);
         person.setMarker(type, blank(note) ? null : note.strip(), stamp());
-        changed(person, "set warning marker " + type.label());
+        changed(person, "set warning marker " + type.label(), FieldChange.of("warning marker", null,
+                type.label() + (blank(note) ? "" : " (" + note.strip() + ")")));
     }
 
     @Override
@@ -171,12 +178,13 @@ public class JpaPeople implements People {
             throw new InvalidInput("That marker has already been ended.");
         }
         marker.end(reason.strip(), stamp());
-        changed(person, "ended warning marker " + marker.type().label() + ": " + reason.strip());
+        changed(person, "ended warning marker " + marker.type().label() + ": " + reason.strip(),
+                FieldChange.of("warning marker", marker.type().label(), null));
     }
 
-    private void changed(Person person, String what) {
+    private void changed(Person person, String what, FieldChange change) {
         entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), what));
+        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), what, List.of(change)));
     }
 
     private Person existing(long id) {

@@ -73,6 +73,7 @@ public class PeopleWriter {
                 person.addOtherName(alias.type(), alias.forenames(), alias.surname(), alias.dateOfBirth(), stamp);
             }
         }
+        entityManager.flush(); // the batch's inserts before the audit entry, which holds the chain's lock to commit
         audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, "import job " + jobId
                 + ": " + created + " created, " + updated + " updated, refs " + rows.get(0).reference() + " to "
                 + rows.get(rows.size() - 1).reference()));

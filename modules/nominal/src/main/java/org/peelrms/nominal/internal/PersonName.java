@@ -91,6 +91,10 @@ public class PersonName {
         return PersonNames.display(forenames, surname);
     }
 
+    NameType type() {
+        return type;
+    }
+
     /** This name as the matcher compares it; without a date of its own, the person's. */
     RecordedName recorded(LocalDate personsDateOfBirth) {
         return new RecordedName(type.shortName() + " '" + display() + "'", forenames, surname,

@@ -4,9 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.api.Sex;
 
@@ -96,6 +99,30 @@ public class PeopleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PersonRecord person(@PathParam("id") long id) {
         return people.record(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no person " + id + " on file."));
+    }
+
+    /** A correction of a person's own details, made against the version the caller read. */
+    public record Correction(Integer version, String surname, String forenames, LocalDate dateOfBirth, Sex sex,
+            Integer heightCm, String pncId) {
+    }
+
+    /**
+     * {@code PUT /api/v1/nominals/{id}}: corrects a person's own details (all of them, as read with
+     * {@code GET}, with its {@code version}); audited with each field's old and new value. 400 when the
+     * details are wrong or someone else changed the person since that version; 404 when there is none.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PersonRecord correct(@PathParam("id") long id, Correction correction) {
+        if (correction == null || correction.version() == null) {
+            throw new IllegalArgumentException("Send the person's details with the version you read (GET it first).");
+        }
+        person(id);
+        people.change(id, correction.version(), new PersonDetails(correction.surname(), correction.forenames(),
+                correction.dateOfBirth(), correction.sex(), correction.heightCm(), correction.pncId()));
+        return person(id);
     }
 
     private static LocalDate date(String text) {

@@ -1,0 +1,115 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each record's change history, read over REST: who changed it, when, and each field's old and new value. */
+@ExtendWith(ArquillianExtension.class)
+class RecordHistoryIT {
+
+    private static final String PEOPLE = """
+            ref,surname,forenames,dob,sex,aliases
+            RH-001,Wetherspindle,Harriet,1988-04-02,F,
+            RH-002,Oddbridgeham,Jonas,1975-09-09,M,
+            """;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @BeforeAll
+    static void putPeopleOnFile() throws InterruptedException {
+        assertThat(Jobs.runImport(PEOPLE.getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"");
+    }
+
+    @Test
+    void aCorrectedPerson_showsWhoChangedWhichFieldFromWhatToWhat() {
+        long id = personId("Wetherspindle");
+        int version = (int) number(Api.get("officer", "api/v1/nominals/" + id).body(), "\"version\":(\\d+)");
+
+        HttpResponse<String> corrected = Api.request("PUT", "investigator", "api/v1/nominals/" + id, """
+                {"version":%d,"surname":"Wetherspindell","forenames":"Harriet","dateOfBirth":"1988-04-02","sex":"FEMALE",
+                 "heightCm":165}""".formatted(version));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.body()).contains("\"surname\":\"Wetherspindell\"");
+
+        HttpResponse<String> history = Api.get("officer", "api/v1/history/person/" + id);
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        assertThat(history.body()).contains("\"recordType\":\"PERSON\"")
+                .contains("\"username\":\"investigator\"").contains("\"action\":\"CHANGE\"")
+                .contains("{\"field\":\"surname\",\"newValue\":\"Wetherspindell\",\"oldValue\":\"Wetherspindle\"}")
+                .contains("{\"field\":\"height\",\"newValue\":\"165\"}")
+                .doesNotContain("\"field\":\"forenames\",\"newValue\":\"Harriet\",\"oldValue\"");
+
+        HttpResponse<String> stale = Api.request("PUT", "investigator", "api/v1/nominals/" + id, """
+                {"version":%d,"surname":"Someone","sex":"FEMALE"}""".formatted(version));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("Someone else changed this person");
+        assertThat(Api.get("officer", "api/v1/history/PERSON/" + id).body()).doesNotContain("Someone\"");
+    }
+
+    @Test
+    void aCrimesHistory_showsItsChangesWithOldAndNewValues_andItsReportsStatusChange() {
+        long victim = personId("Oddbridgeham");
+        String at = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        long report = number(Api.postJson("officer", "api/v1/crime/reports", """
+                {"method":"IN_PERSON","reportedAt":"%s","whatHappened":"Bicycle taken from a shed.",
+                 "location":"Ribbleton, Preston","looksLikeCrime":true,"domesticAbuse":false}""".formatted(at)).body(),
+                "\"id\":(\\d+)");
+        HttpResponse<String> recorded = Api.postJson("officer", "api/v1/crime/reports/" + report + "/crimes", """
+                {"crimes":[{"classificationCode":"30C","occurredFrom":"%s","officerInCharge":"investigator",
+                            "victimPersonId":%d}]}""".formatted(at, victim));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        long crime = number(recorded.body(), "(\\d+)");
+        LocalDate first = LocalDate.now().plusDays(7);
+        LocalDate second = LocalDate.now().plusDays(14);
+        assertThat(Api.postJson("supervisor", "api/v1/crime/crimes/" + crime + "/review",
+                "{\"date\":\"" + first + "\"}").statusCode()).isEqualTo(200);
+        assertThat(Api.postJson("supervisor", "api/v1/crime/crimes/" + crime + "/review",
+                "{\"date\":\"" + second + "\"}").statusCode()).isEqualTo(200);
+
+        String history = Api.get("investigator", "api/v1/history/crime/" + crime).body();
+        assertThat(history).contains("\"action\":\"CREATE\"").contains("\"field\":\"crime number\"")
+                .contains("\"username\":\"supervisor\"")
+                .contains("{\"field\":\"next review\",\"newValue\":\"" + second + "\",\"oldValue\":\"" + first + "\"}");
+        assertThat(history.indexOf("\"action\":\"CREATE\"")).as("oldest first")
+                .isLessThan(history.indexOf("\"action\":\"CHANGE\""));
+
+        assertThat(Api.get("officer", "api/v1/history/crime-report/" + report).body())
+                .contains("{\"field\":\"status\",\"newValue\":\"Recorded as crime\",\"oldValue\":\"Awaiting a decision\"}");
+    }
+
+    @Test
+    void anUnknownKindOfRecord_is400_aMissingRecord404_andAuditorsAreNotOperational() {
+        HttpResponse<String> unknown = Api.get("officer", "api/v1/history/spaceship/1");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("recordType must be one of");
+        assertThat(Api.get("officer", "api/v1/history/person/999999999").statusCode()).isEqualTo(404);
+        assertThat(Api.get("auditor", "api/v1/history/person/1").statusCode()).isEqualTo(403);
+    }
+
+    private static long personId(String surname) {
+        return number(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)");
+    }
+
+    private static long number(String json, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(json);
+        assertThat(matcher.find()).as(json).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}

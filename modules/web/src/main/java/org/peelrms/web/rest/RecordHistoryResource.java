@@ -1,0 +1,49 @@
+package org.peelrms.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.peelrms.audit.api.HistoryEntry;
+import org.peelrms.audit.api.RecordHistory;
+import org.peelrms.kernel.Roles;
+import org.peelrms.web.history.HistoryRecords;
+
+/**
+ * {@code GET /api/v1/history/{recordType}/{id}}: one record's change history (who, when, what, the
+ * fields' old and new values), oldest first. The record is opened first through its own module, as
+ * its own call would (so the same roles, a 404 if there is none, and the view is audited).
+ */
+@Path("v1/history")
+@RequestScoped
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+public class RecordHistoryResource {
+
+    /** A record's history. */
+    public record History(String recordType, long recordId, List<HistoryEntry> entries) {
+    }
+
+    @EJB
+    private RecordHistory history;
+
+    @Inject
+    private HistoryRecords records;
+
+    @GET
+    @Path("{recordType}/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public History of(@PathParam("recordType") String recordType, @PathParam("id") long id) {
+        String type = records.type(recordType);
+        if (!records.exists(type, id)) {
+            throw new NotFoundException("There is no " + records.label(type) + " " + id + ".");
+        }
+        return new History(type, id, history.of(type, id));
+    }
+}
