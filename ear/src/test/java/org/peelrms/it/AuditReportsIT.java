@@ -95,6 +95,29 @@ class AuditReportsIT {
     }
 
     @Test
+    void unusualActivity_flagsARestrictedRecord_whileTheRestrictionIsInForce() {
+        String unusual = "api/v1/audit/reports/unusual-activity?" + PERIOD + "&threshold=3&hours=" + Api.encode("00:00-23:59");
+        String manyViews = "[\"Many views by several users\",\"PERSON\",\"" + person + "\",\"3 users\",\"7\",";
+        assertThat(Api.get("auditor", unusual).body()).containsPattern(java.util.regex.Pattern.quote(manyViews)
+                + "\"[^\"]*\",\"[^\"]*\",\"\"]");
+        HttpResponse<String> restricted = Api.postJson("supervisor", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":%s,"category":"PUBLIC_FIGURE","reason":"Audit report test","users":["supervisor"]}"""
+                .formatted(person));
+        assertThat(restricted.statusCode()).as(restricted.body()).isEqualTo(201);
+        String restriction = restricted.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        try {
+            String body = Api.get("auditor", unusual).body();
+            assertThat(body).contains("\"Restricted\"]").containsPattern(java.util.regex.Pattern.quote(manyViews)
+                    + "\"[^\"]*\",\"[^\"]*\",\"Yes\"]");
+            assertThat(body).as("rows naming no record are not flagged")
+                    .containsPattern("\"Searches and views out of hours \\(00:00-23:59\\)\",\"\",\"\",\"investigator\",\"\\d+\",\"[^\"]*\",\"[^\"]*\",\"\"]");
+        } finally {
+            assertThat(Api.postJson("supervisor", "api/v1/restrictions/" + restriction + "/lift",
+                    "{\"reason\":\"Test over\"}").statusCode()).isEqualTo(204);
+        }
+    }
+
+    @Test
     void failedSignIns_areCountedByUserNameAndAddress_withTheBurst() {
         String body = Api.get("auditor", "api/v1/audit/reports/failed-sign-ins?" + PERIOD + "&user=" + INTRUDER).body();
         assertThat(body).containsPattern("\\[\"" + INTRUDER + "\",\"[^\"]*\",\"6\",\"[^\"]+\",\"[^\"]*\",\"6\",\"Yes\"]");

@@ -1,5 +1,6 @@
 package org.peelrms.restriction.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,4 +41,15 @@ public interface Restrictions {
 
     /** The ids of the records of this type that are restricted and hidden from the caller (few). */
     Set<Long> hidden(String recordType);
+
+    /**
+     * Which of these (record type, id) pairs are under a restriction in force, whoever is on its list;
+     * auditors and administrators, to flag restricted records in the audit reports. It says no more
+     * than the audit log already does (type and id, never the record's contents).
+     */
+    Set<RecordKey> restrictedAmong(Collection<RecordKey> records);
+
+    /** A record named by its type (as the audit log names it) and id. */
+    record RecordKey(String recordType, long recordId) {
+    }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,19 @@ public class JpaRestrictions implements Restrictions {
         }
         Caller caller = Caller.of(session, entityManager);
         return restricted.stream().filter(r -> !caller.on(r)).map(Restriction::recordId).collect(Collectors.toSet());
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    public Set<RecordKey> restrictedAmong(Collection<RecordKey> records) {
+        if (records.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> types = records.stream().map(RecordKey::recordType).collect(Collectors.toSet());
+        Set<RecordKey> inForce = entityManager.createQuery("select r from Restriction r where r.liftedAt is null"
+                + " and r.recordType in :types", Restriction.class).setParameter("types", types).getResultStream()
+                .map(r -> new RecordKey(r.recordType(), r.recordId())).collect(Collectors.toSet());
+        return records.stream().filter(inForce::contains).collect(Collectors.toSet());
     }
 
     private Optional<Restriction> inForce(String recordType, long recordId) {

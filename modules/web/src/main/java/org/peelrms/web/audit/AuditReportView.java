@@ -1,7 +1,7 @@
 package org.peelrms.web.audit;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.peelrms.audit.api.AuditReport;
 import org.peelrms.audit.api.AuditReportKind;
 import org.peelrms.audit.api.AuditReportRequest;
-import org.peelrms.audit.api.AuditReports;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.web.crime.UkTime;
 import org.peelrms.web.shell.Messages;
@@ -30,8 +29,8 @@ import org.peelrms.web.shell.Messages;
 public class AuditReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AuditReports reports;
+    @Inject
+    private FlaggedAuditReports reports;
 
     private String report = AuditReportKind.PERSON_ACCESS.slug();
     private LocalDate from = LocalDate.now(UkTime.UK).minusDays(29);

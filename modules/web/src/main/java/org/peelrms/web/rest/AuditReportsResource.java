@@ -1,8 +1,8 @@
 package org.peelrms.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.peelrms.audit.api.AuditReport;
 import org.peelrms.audit.api.AuditReportKind;
 import org.peelrms.audit.api.AuditReportRequest;
-import org.peelrms.audit.api.AuditReports;
 import org.peelrms.kernel.Roles;
+import org.peelrms.web.audit.FlaggedAuditReports;
 import org.peelrms.web.reports.PdfDownload;
 import org.peelrms.web.reports.ReportCsv;
 import org.peelrms.web.reports.ReportDocuments;
@@ -32,8 +32,8 @@ import org.peelrms.web.reports.ReportDocuments;
 @RolesAllowed(Roles.AUDITOR)
 public class AuditReportsResource {
 
-    @EJB
-    private AuditReports reports;
+    @Inject
+    private FlaggedAuditReports reports;
 
     @PathParam("report")
     private String report;

@@ -1,0 +1,69 @@
+package org.peelrms.web.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.peelrms.audit.api.AuditReport;
+import org.peelrms.audit.api.AuditReportRequest;
+import org.peelrms.audit.api.AuditReports;
+import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.Restrictions.RecordKey;
+
+/**
+ * The audit reports as auditors see them on the page, over REST and in CSV and PDF: each report that
+ * names records (record type and id) gains a column "Restricted", so that many views of a restricted
+ * record stand out in the unusual-activity report. The audit module cannot ask the restriction module
+ * (which writes to the audit log), so the flag is added here, in one place for every way out.
+ */
+@ApplicationScoped
+public class FlaggedAuditReports {
+    static final String RECORD_TYPE = "Record type";
+    static final String RECORD_ID = "Record id";
+    static final String RESTRICTED = "Restricted";
+
+    @EJB
+    private AuditReports reports;
+
+    @EJB
+    private Restrictions restrictions;
+
+    public AuditReport produce(AuditReportRequest request) {
+        return flag(reports.produce(request));
+    }
+
+    public AuditReport export(AuditReportRequest request, String format) {
+        return flag(reports.export(request, format));
+    }
+
+    private AuditReport flag(AuditReport report) {
+        int type = report.columns().indexOf(RECORD_TYPE);
+        int id = report.columns().indexOf(RECORD_ID);
+        if (type < 0 || id < 0) {
+            return report;
+        }
+        List<RecordKey> named = new ArrayList<>();
+        for (List<String> row : report.rows()) {
+            key(row.get(type), row.get(id)).ifPresent(named::add);
+        }
+        Set<RecordKey> restricted = restrictions.restrictedAmong(named);
+        List<String> columns = new ArrayList<>(report.columns());
+        columns.add(RESTRICTED);
+        List<List<String>> rows = report.rows().stream().map(row -> {
+            List<String> flagged = new ArrayList<>(row);
+            flagged.add(key(row.get(type), row.get(id)).filter(restricted::contains).isPresent() ? "Yes" : "");
+            return (List<String>) flagged;
+        }).toList();
+        return new AuditReport(report.kind(), report.title(), report.from(), report.to(), report.filters(), columns,
+                rows, report.truncated(), report.chartTitle(), report.chart(), report.producedAt(), report.producedBy());
+    }
+
+    private static Optional<RecordKey> key(String recordType, String recordId) {
+        if (recordType == null || recordType.isBlank() || recordId == null || !recordId.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordKey(recordType, Long.parseLong(recordId)));
+    }
+}
