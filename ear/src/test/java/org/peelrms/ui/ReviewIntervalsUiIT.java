@@ -44,7 +44,7 @@ class ReviewIntervalsUiIT {
             browser.screenshot("admin-review-intervals");
 
             set(browser, "Low", "24", "0");
-            assertThat(browser.message("Low risk: reviews every 1 day")).isNotBlank();
+            assertThat(browser.message("Low risk: reviews every 1 day from")).as("the old message said 1 day 6 hours").isNotBlank();
             assertThat(browser.unlabelledFields()).isEmpty();
         }
         try (Browser browser = new Browser()) {
