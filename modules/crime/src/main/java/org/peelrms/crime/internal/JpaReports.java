@@ -130,7 +130,7 @@ public class JpaReports implements Reports {
                                     .orElse(null))
                             .field("status", null, record.status().label()).list()));
         }
-        String crimeNumbers = recorded.stream().map(CrimeRecord::number).collect(Collectors.joining(", "));
+        String crimeNumbers = recorded.stream().map(c -> c.number() + " (crime " + c.id() + ")").collect(Collectors.joining(", "));
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: " + crimeNumbers,
                 new FieldChanges().field("status", statusBefore, report.status().label())
                         .field("crimes recorded", null, crimeNumbers).list()));

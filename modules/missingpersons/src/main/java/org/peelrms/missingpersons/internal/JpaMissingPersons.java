@@ -83,12 +83,14 @@ public class JpaMissingPersons implements MissingPersons {
         long before = entityManager.createQuery("select count(c) from MissingCase c where c.personId = :p and c.id <> :id",
                 Long.class).setParameter("p", personId).setParameter("id", missing.id()).getSingleResult();
         audit.record(AuditEvent.created(RecordTypes.MISSING_PERSON_CASE, missing.id(), "person " + personId
-                + " reported missing by " + missing.reporterName() + "; last seen " + missing.lastSeenAt() + " at "
+                + " reported missing by " + (report.reporterPersonId() == null ? missing.reporterName()
+                : "person " + report.reporterPersonId()) + "; last seen " + missing.lastSeenAt() + " at "
                 + missing.lastSeenPlace() + (missing.child() ? "; child" : "")
                 + (missing.vulnerabilities().isEmpty() ? "" : "; vulnerable: " + missing.vulnerabilities())
                 + (before > 0 ? "; repeat missing (" + (before + 1) + " episodes)" : ""), new FieldChanges()
                 .field("missing person", null, person.displayName() + " (person " + personId + ")")
-                .field("reported by", null, missing.reporterName())
+                .field("reported by", null, missing.reporterName()
+                        + (report.reporterPersonId() == null ? "" : " (person " + report.reporterPersonId() + ")"))
                 .field("last seen", null, missing.lastSeenAt() + " at " + missing.lastSeenPlace())
                 .field("child", null, missing.child() ? "yes" : "no")
                 .field("vulnerability factors", null, missing.vulnerabilities().isEmpty() ? null

@@ -2,6 +2,7 @@ package org.peelrms.web.history;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ public class RecordHistoryView {
     @EJB
     private RecordHistory history;
 
+    @Inject
+    private WithheldInHistory withheld;
+
     private final Map<String, List<HistoryEntry>> read = new HashMap<>();
 
     /** The record's creates and changes, newest first, as the page shows them. */
@@ -29,7 +33,7 @@ public class RecordHistoryView {
             return List.of();
         }
         return read.computeIfAbsent(recordType + ":" + recordId,
-                key -> newestFirst(history.of(recordType, recordId)));
+                key -> newestFirst(withheld.apply(history.of(recordType, recordId))));
     }
 
     private static List<HistoryEntry> newestFirst(List<HistoryEntry> oldestFirst) {

@@ -15,6 +15,7 @@ import org.peelrms.audit.api.HistoryEntry;
 import org.peelrms.audit.api.RecordHistory;
 import org.peelrms.kernel.Roles;
 import org.peelrms.web.history.HistoryRecords;
+import org.peelrms.web.history.WithheldInHistory;
 
 /**
  * {@code GET /api/v1/history/{recordType}/{id}}: one record's change history (who, when, what, the
@@ -36,6 +37,9 @@ public class RecordHistoryResource {
     @Inject
     private HistoryRecords records;
 
+    @Inject
+    private WithheldInHistory withheld;
+
     @GET
     @Path("{recordType}/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +48,6 @@ public class RecordHistoryResource {
         if (!records.exists(type, id)) {
             throw new NotFoundException("There is no " + records.label(type) + " " + id + ".");
         }
-        return new History(type, id, history.of(type, id));
+        return new History(type, id, withheld.apply(history.of(type, id)));
     }
 }
