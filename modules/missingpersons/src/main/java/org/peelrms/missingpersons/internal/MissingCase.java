@@ -262,7 +262,7 @@ public class MissingCase {
 
     /** A supervisor approves the closure of a found case; a child's return home interview must be recorded. */
     void close(String note, Stamp stamp) {
-        Require.that(status != CaseStatus.CLOSED, "Case " + id + " is already closed (by " + ending().closedBy() + ").");
+        Require.that(status != CaseStatus.CLOSED, "Case " + id + " is already closed (by " + closedBy() + ").");
         Require.that(status == CaseStatus.FOUND,
                 "A case is closed only once the person is found; record how they were found first.");
         ending.close(child, personName, note, stamp);
@@ -297,6 +297,7 @@ public class MissingCase {
     boolean riskConfirmed() { return riskConfirmed; }
     OffsetDateTime firstGradedAt() { return firstGradedAt; }
     OffsetDateTime nextReviewDue() { return nextReviewDue; }
+    String closedBy() { return ending().closedBy(); }
     FindingAndClosure ending() { return ending == null ? new FindingAndClosure() : ending; }
     List<RiskGrading> gradings() { return gradings; }
     List<Enquiry> enquiries() { return enquiries; }
