@@ -3,7 +3,7 @@ package org.peelrms.crime.internal;
 import org.peelrms.kernel.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +37,9 @@ import org.peelrms.kernel.InvalidInput;
  * A recorded crime: its reference number, Home Office classification, when and where, how it was
  * done, the officer in charge, the people linked to it, its investigation plan, and how it ended:
  * finalised with an outcome type, or cancelled or transferred (kept and marked, never deleted). The
- * aggregate root of all of these; the counting rules are checked here. Optimistically locked.
+ * aggregate root of all of these; the counting rules are checked here, those of finalising in
+ * {@link CrimeOutcome} and those of cancelling and transferring in {@link CancellationRules}.
+ * Optimistically locked.
  */
 @Entity
 @Table(name = "crime_record", schema = "crime")
@@ -93,29 +95,8 @@ public class CrimeRecord {
     @Column(name = "review_set_by", length = 64)
     private String reviewSetBy;
 
-    @Convert(converter = OutcomeNumber.class)
-    private OutcomeType outcome;
-
-    @Column(name = "outcome_rationale", length = 4000)
-    private String outcomeRationale;
-
-    @Column(name = "finalised_at")
-    private OffsetDateTime finalisedAt;
-
-    @Column(name = "finalised_by", length = 64)
-    private String finalisedBy;
-
-    @Column(name = "victim_decision_how", length = 300)
-    private String victimDecisionHow;
-
-    @Column(name = "victim_decision_at")
-    private OffsetDateTime victimDecisionAt;
-
-    @Column(name = "victim_decision_by", length = 100)
-    private String victimDecisionBy;
-
-    @Column(name = "victim_words", length = 4000)
-    private String victimWords;
+    @Embedded
+    private CrimeOutcome finalisation;
 
     @OneToMany(mappedBy = "crime", cascade = CascadeType.ALL)
     @OrderBy("id")
@@ -229,56 +210,16 @@ public class CrimeRecord {
      * victim linked and their decision recorded: how it was obtained, when, by whom.
      */
     void finalise(Finalisation finalisation, Stamp stamp) {
-        Require.present(finalisation, "Choose the outcome.");
-        OutcomeType type = Require.present(finalisation.outcome(), "Choose the Home Office outcome type (1 to 22).");
-        Require.that(status == CrimeStatus.UNDER_INVESTIGATION, "Crime " + number + " is already "
-                + status.label().toLowerCase() + ".");
-        Require.that(pendingCancellation().isEmpty(), "A cancellation of " + number
-                + " is waiting for a supervisor's decision; finalise it after that decision.");
-        String rationale = Require.text(finalisation.rationale(), 4000, "Write the rationale for the outcome.");
-        if (type.needsSuspect()) {
-            Require.that(people.stream().anyMatch(p -> p.role().accused()), type.display()
-                    + " needs a suspect or offender linked to the crime; link them first.");
-        }
-        if (type.needsVictimDecision()) {
-            Require.that(victim().isPresent(), type.display() + " rests on the victim's decision; link the victim first.");
-            VictimDecision decision = Require.present(finalisation.victimDecision(), type.display()
-                    + " needs the victim's decision recorded: how it was obtained, when, by whom, and their own words where given.");
-            victimDecisionHow = Require.text(decision.howObtained(), 300,
-                    "Say how the victim's decision was obtained (in person, by phone, a signed statement…).");
-            victimDecisionAt = Require.present(decision.obtainedAt(), "Say when the victim's decision was obtained.");
-            Require.that(!victimDecisionAt.isAfter(stamp.at()), "The victim's decision cannot have been obtained in the future.");
-            Require.that(!victimDecisionAt.isBefore(report.reportedAt()),
-                    "The victim's decision cannot have been obtained before the crime was reported.");
-            victimDecisionBy = Require.text(decision.obtainedBy(), 100, "Say who obtained the victim's decision.");
-            victimWords = Require.optional(decision.victimsWords(), 4000, "The victim's own words");
-        }
-        outcome = type;
-        outcomeRationale = rationale;
-        finalisedAt = stamp.at();
-        finalisedBy = stamp.user();
+        CrimeOutcome outcome = CrimeOutcome.of(this, finalisation, stamp);
+        this.finalisation = outcome;
         status = CrimeStatus.FINALISED;
         nextReview = null;
-        note("finalised: " + type.display(), stamp);
+        note("finalised: " + outcome.type().display(), stamp);
     }
 
     /** Asks a supervisor to cancel or transfer the crime, for a permitted reason, with its evidence. */
     Cancellation requestCancellation(CancellationRequest request, Stamp stamp) {
-        Require.present(request, "Give the reason and the evidence.");
-        Require.present(request.reason(), "Choose the reason the counting rules allow for removing this crime.");
-        Require.that(!removed(), "Crime " + number + " has already been " + status.label().toLowerCase() + ".");
-        Require.that(pendingCancellation().isEmpty(), "A cancellation of " + number + " is already waiting for a supervisor.");
-        String evidence = Require.text(request.evidence(), 4000, request.reason().transfer()
-                ? "Give the evidence that the crime happened in the other force's area."
-                : "Give the additional verifiable information (or the crime it duplicates) that supports removing it.");
-        String force = request.reason().transfer()
-                ? Require.text(request.transferredTo(), 200, "Name the force the crime is transferred to.")
-                : null;
-        Cancellation cancellation = new Cancellation(this, request.reason(), evidence, force, stamp);
-        cancellations.add(cancellation);
-        note("asked to " + (request.reason().transfer() ? "transfer to " + force : "cancel") + ": "
-                + request.reason().label(), stamp);
-        return cancellation;
+        return CancellationRules.request(this, request, stamp);
     }
 
     /**
@@ -286,19 +227,13 @@ public class CrimeRecord {
      * marked cancelled or transferred; refused, it stays as it was, with the reason for refusing.
      */
     void decideCancellation(Cancellation request, boolean approve, String note, Stamp stamp) {
-        Require.that(request.status() == CancellationView.Status.REQUESTED, "That request was already "
-                + request.status().label().toLowerCase() + ".");
-        Require.that(!request.requestedBy().equals(stamp.user()), "You asked for this cancellation yourself;"
-                + " another supervisor must decide it.");
-        String why = approve ? Require.optional(note, 2000, "The note")
-                : Require.text(note, 2000, "Say why the cancellation is refused.");
-        request.decide(approve, why, stamp);
-        if (approve) {
-            status = request.reason().transfer() ? CrimeStatus.TRANSFERRED : CrimeStatus.CANCELLED;
-            nextReview = null;
-        }
-        note((approve ? "approved: " : "refused: ") + request.reason().label()
-                + (why == null ? "" : " (" + why + ")"), stamp);
+        CancellationRules.decide(this, request, approve, note, stamp);
+    }
+
+    /** Marks the crime cancelled or transferred, after a supervisor approved it; reviews stop. */
+    void markRemoved(boolean transferred) {
+        status = transferred ? CrimeStatus.TRANSFERRED : CrimeStatus.CANCELLED;
+        nextReview = null;
     }
 
     Cancellation cancellation(long requestId) {
@@ -327,100 +262,28 @@ public class CrimeRecord {
         return cancellations.stream().filter(c -> c.status() == CancellationView.Status.REQUESTED).findFirst();
     }
 
-    Long id() {
-        return id;
-    }
-
-    String number() {
-        return number;
-    }
-
-    Report report() {
-        return report;
-    }
-
-    OffenceClassification classification() {
-        return classification;
-    }
-
-    OffsetDateTime occurredFrom() {
-        return occurredFrom;
-    }
-
-    OffsetDateTime occurredTo() {
-        return occurredTo;
-    }
-
-    String location() {
-        return location;
-    }
-
-    String modusOperandi() {
-        return modusOperandi;
-    }
-
-    String officerInCharge() {
-        return officerInCharge;
-    }
-
-    OffsetDateTime recordedAt() {
-        return recordedAt;
-    }
-
-    String recordedBy() {
-        return recordedBy;
-    }
-
-    boolean domesticAbuse() {
-        return domesticAbuse;
-    }
-
-    CrimeStatus status() {
-        return status;
-    }
-
-    LocalDate nextReview() {
-        return nextReview;
-    }
-
-    String reviewSetBy() {
-        return reviewSetBy;
-    }
-
-    OutcomeType outcome() {
-        return outcome;
-    }
-
-    String outcomeRationale() {
-        return outcomeRationale;
-    }
-
-    OffsetDateTime finalisedAt() {
-        return finalisedAt;
-    }
-
-    String finalisedBy() {
-        return finalisedBy;
-    }
-
-    VictimDecision victimDecision() {
-        return victimDecisionHow == null ? null
-                : new VictimDecision(victimDecisionHow, victimDecisionAt, victimDecisionBy, victimWords);
-    }
-
-    List<LinkedPerson> people() {
-        return people;
-    }
-
-    List<PlanAction> plan() {
-        return plan;
-    }
-
-    List<Cancellation> cancellations() {
-        return cancellations;
-    }
-
-    List<CrimeHistory> history() {
-        return history;
-    }
+    Long id() { return id; }
+    String number() { return number; }
+    Report report() { return report; }
+    OffenceClassification classification() { return classification; }
+    OffsetDateTime occurredFrom() { return occurredFrom; }
+    OffsetDateTime occurredTo() { return occurredTo; }
+    String location() { return location; }
+    String modusOperandi() { return modusOperandi; }
+    String officerInCharge() { return officerInCharge; }
+    OffsetDateTime recordedAt() { return recordedAt; }
+    String recordedBy() { return recordedBy; }
+    boolean domesticAbuse() { return domesticAbuse; }
+    CrimeStatus status() { return status; }
+    LocalDate nextReview() { return nextReview; }
+    String reviewSetBy() { return reviewSetBy; }
+    OutcomeType outcome() { return finalisation == null ? null : finalisation.type(); }
+    String outcomeRationale() { return finalisation == null ? null : finalisation.rationale(); }
+    OffsetDateTime finalisedAt() { return finalisation == null ? null : finalisation.finalisedAt(); }
+    String finalisedBy() { return finalisation == null ? null : finalisation.finalisedBy(); }
+    VictimDecision victimDecision() { return finalisation == null ? null : finalisation.victimDecision(); }
+    List<LinkedPerson> people() { return people; }
+    List<PlanAction> plan() { return plan; }
+    List<Cancellation> cancellations() { return cancellations; }
+    List<CrimeHistory> history() { return history; }
 }

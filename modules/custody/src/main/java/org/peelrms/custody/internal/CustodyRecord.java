@@ -15,11 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.peelrms.custody.api.Correction;
 import org.peelrms.custody.api.DisposalType;
 import org.peelrms.custody.api.EntryKind;
@@ -40,8 +37,9 @@ import org.peelrms.kernel.InvalidInput;
  * its entries. The booking facts are written once (arrest, arrival, the relevant time, the custody
  * officer's decision and grounds); everything after is an entry appended to the record, never changed
  * or removed. What the person's state is (cell, observation level, in custody or released) is read
- * from the entries in force, that is those no correction has superseded; the PACE rules are applied by
- * {@link DetentionClock} and {@link VisitRules}.
+ * from the entries in force, that is those no correction has superseded ({@link EntriesInForce}); the
+ * PACE rules are applied by {@link DetentionClock} and {@link VisitRules}. Reviews, extensions, warrants
+ * and the disposal are in {@link DetentionDecisions}, corrections in {@link EntryCorrections}.
  */
 @Entity
 @Table(name = "custody_record", schema = "custody")
@@ -198,103 +196,27 @@ public class CustodyRecord {
 
     /** Corrects an entry with a new one of the same kind pointing at it; the entry corrected stays as written. */
     CustodyEntry correct(long entryId, Correction correction, Stamp stamp) {
-        Require.present(correction, "There is no correction.");
-        CustodyEntry original = entries.stream().filter(e -> e.id() != null && e.id() == entryId).findFirst()
-                .orElseThrow(() -> new InvalidInput("There is no entry " + entryId + " on custody record " + number + "."));
-        entries.stream().filter(e -> Long.valueOf(entryId).equals(e.correctsId())).findFirst().ifPresent(e -> {
-            throw new InvalidInput("Entry " + entryId + " has already been corrected by entry " + e.id()
-                    + "; correct that one instead.");
-        });
-        String reason = Require.text(correction.reason(), 1000, "Say why the entry is corrected.");
-        boolean timed = original.kind().addedByHand() || original.kind() == EntryKind.DISPOSAL;
-        if (correction.occurredAt() != null && !timed) {
-            throw new InvalidInput("The time of a " + original.kind().label().toLowerCase() + " is the time it was"
-                    + " recorded, which the PACE clock ran on; correct its wording, and say why.");
-        }
-        String text = correction.text() == null || correction.text().isBlank() ? original.text()
-                : Require.text(correction.text(), 4000, "Write the corrected entry.");
-        Require.that(correction.occurredAt() != null || !java.util.Objects.equals(text, original.text()),
-                "The correction changes nothing: give the corrected text or time.");
-        OffsetDateTime at = correction.occurredAt() == null ? original.occurredAt()
-                : time(correction.occurredAt(), stamp, original.kind() == EntryKind.NOTE || original.kind() == EntryKind.PROPERTY);
-        CustodyEntry corrected = original.correctedAs(text, at, reason, stamp);
-        entries.add(corrected);
-        return corrected;
+        return EntryCorrections.correct(this, entryId, correction, stamp);
     }
 
     /** A review of detention by the signed-in officer, now (PACE s. 40). */
     CustodyEntry review(NewReview review, Stamp stamp) {
-        Require.present(review, "There is no review.");
-        requireAuthorised();
-        DetentionClock.Facts facts = facts();
-        DetentionClock.checkReview(facts, stamp.at().toInstant(), review.rank(), review.notInvolved());
-        String grounds = Require.text(review.grounds(), 4000,
-                "Give the grounds of the review decision, with any representations made.");
-        Instant due = DetentionClock.read(facts, stamp.at().toInstant()).nextReviewDue().toInstant();
-        String postponed = stamp.at().toInstant().isAfter(due)
-                ? Require.optional(review.postponementReason(), 1000, "The reason for postponing the review") : null;
-        CustodyEntry entry = new CustodyEntry(this, EntryKind.REVIEW, stamp.at(), grounds, stamp)
-                .review(review.rank(), review.continueDetention(), postponed);
-        entries.add(entry);
-        return entry;
+        return DetentionDecisions.review(this, review, stamp);
     }
 
     /** A superintendent's extension, given now by the signed-in officer (PACE s. 42). */
     CustodyEntry extend(NewExtension extension, Stamp stamp) {
-        Require.present(extension, "There is no extension.");
-        requireAuthorised();
-        DetentionClock.checkExtension(facts(), stamp.at().toInstant(),
-                extension.until() == null ? null : extension.until().toInstant(), extension.rank());
-        String grounds = Require.text(extension.grounds(), 4000, "PACE s. 42(1): give the grounds: why further"
-                + " detention is necessary, and that the investigation is conducted diligently and expeditiously.");
-        CustodyEntry entry = new CustodyEntry(this, EntryKind.EXTENSION, stamp.at(), grounds, stamp)
-                .grant(extension.rank(), stamp.user(), extension.until());
-        entries.add(entry);
-        return entry;
+        return DetentionDecisions.extend(this, extension, stamp);
     }
 
     /** A warrant of further detention or its extension (PACE ss. 43, 44). */
     CustodyEntry warrant(NewWarrant warrant, Stamp stamp) {
-        Require.present(warrant, "There is no warrant.");
-        requireAuthorised();
-        String court = Require.text(warrant.court(), 200, "Name the magistrates' court that issued the warrant.");
-        OffsetDateTime issued = time(warrant.issuedAt(), stamp, false);
-        DetentionClock.checkWarrant(facts(), issued.toInstant(), warrant.until() == null ? null : warrant.until().toInstant());
-        CustodyEntry entry = new CustodyEntry(this, EntryKind.WARRANT, issued,
-                Require.optional(warrant.note(), 4000, "The note"), stamp).grant(null, court, warrant.until());
-        entries.add(entry);
-        return entry;
+        return DetentionDecisions.warrant(this, warrant, stamp);
     }
 
     /** Ends the detention; its time stops the clock. */
     CustodyEntry dispose(NewDisposal disposal, Stamp stamp) {
-        Require.present(disposal, "There is no disposal.");
-        requireAuthorised();
-        releasedAt().ifPresent(at -> {
-            throw new InvalidInput("The detention already ended at " + DetentionClock.show(at.toInstant())
-                    + "; to put a mistake right, correct the disposal entry.");
-        });
-        DisposalType type = Require.present(disposal.type(), "Say how the detention ends: charged, released under"
-                + " investigation, bailed, no further action or transferred.");
-        Require.that(type != DisposalType.DETENTION_REFUSED, "Detention was authorised; choose how it ends.");
-        OffsetDateTime at = time(disposal.at(), stamp, false);
-        Require.that(!at.isBefore(decidedAt), "The release cannot be before detention was authorised ("
-                + DetentionClock.show(decidedAt.toInstant()) + ").");
-        if (type == DisposalType.BAILED) {
-            Require.present(disposal.returnDate(), "Give the date the person is bailed to return.");
-            Require.that(!disposal.returnDate().isBefore(at.atZoneSameInstant(DetentionClock.UK).toLocalDate()),
-                    "The date to return on bail is before the release.");
-        }
-        String details = type == DisposalType.BAILED
-                ? Require.text(disposal.details(), 4000, "Give the bail conditions (or write \"none\").")
-                : type == DisposalType.CHARGED ? Require.text(disposal.details(), 4000, "Give the charges.")
-                : Require.optional(disposal.details(), 4000, "The details");
-        String to = type == DisposalType.TRANSFERRED
-                ? Require.text(disposal.transferredTo(), 200, "Say where the person is transferred to.") : null;
-        CustodyEntry entry = new CustodyEntry(this, EntryKind.DISPOSAL, at, details, stamp)
-                .disposal(type, disposal.returnDate(), to);
-        entries.add(entry);
-        return entry;
+        return DetentionDecisions.dispose(this, disposal, stamp);
     }
 
     private CustodyEntry riskAssessment(NewRiskAssessment risk, OffsetDateTime at, Stamp stamp) {
@@ -307,7 +229,7 @@ public class CustodyRecord {
     }
 
     /** The time something happened: given, or now; never in the future, before arrival, or after release. */
-    private OffsetDateTime time(OffsetDateTime given, Stamp stamp, boolean allowedAfterRelease) {
+    OffsetDateTime time(OffsetDateTime given, Stamp stamp, boolean allowedAfterRelease) {
         OffsetDateTime at = given == null ? stamp.at() : given;
         Require.that(!at.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time given is in the future.");
         OffsetDateTime earliest = arrivedAt.isBefore(arrestedAt) ? arrivedAt : arrestedAt;
@@ -321,132 +243,41 @@ public class CustodyRecord {
         return at;
     }
 
-    private void requireAuthorised() {
+    void requireAuthorised() {
         Require.that(authorised, "Detention was refused; there is no detention to review, extend or end.");
     }
 
     /** The entries in force: every entry no correction has superseded, in the order they happened. */
-    List<CustodyEntry> effective() {
-        Set<Long> corrected = new HashSet<>();
-        entries.stream().map(CustodyEntry::correctsId).filter(java.util.Objects::nonNull).forEach(corrected::add);
-        return entries.stream().filter(e -> e.id() == null || !corrected.contains(e.id()))
-                .sorted(Comparator.comparing(CustodyEntry::occurredAt).thenComparing(e -> e.id() == null ? Long.MAX_VALUE : e.id()))
-                .toList();
-    }
-
-    private List<CustodyEntry> effective(EntryKind kind) {
-        return effective().stream().filter(e -> e.kind() == kind).toList();
-    }
-
-    Optional<CustodyEntry> disposal() {
-        return effective(EntryKind.DISPOSAL).stream().findFirst();
-    }
-
-    Optional<OffsetDateTime> releasedAt() {
-        return disposal().map(CustodyEntry::occurredAt);
-    }
-
-    String cell() {
-        List<CustodyEntry> cells = effective(EntryKind.CELL);
-        return cells.isEmpty() ? null : cells.get(cells.size() - 1).cell();
-    }
-
-    ObservationLevel level() {
-        List<CustodyEntry> levels = effective(EntryKind.RISK_ASSESSMENT);
-        return levels.isEmpty() ? null : levels.get(levels.size() - 1).level();
-    }
+    List<CustodyEntry> effective() { return new EntriesInForce(this).entries(); }
+    Optional<CustodyEntry> disposal() { return new EntriesInForce(this).disposal(); }
+    Optional<OffsetDateTime> releasedAt() { return new EntriesInForce(this).releasedAt(); }
+    String cell() { return new EntriesInForce(this).cell(); }
+    ObservationLevel level() { return new EntriesInForce(this).level(); }
 
     boolean indictable() {
         return offences.stream().anyMatch(CustodyOffence::indictable);
     }
 
     /** The facts the PACE clock runs on (detention authorised only). */
-    DetentionClock.Facts facts() {
-        List<CustodyEntry> in = effective();
-        return new DetentionClock.Facts(relevantTime.toInstant(), decidedAt.toInstant(), indictable(),
-                in.stream().filter(e -> e.kind() == EntryKind.REVIEW).map(e -> new DetentionClock.Review(
-                        e.occurredAt().toInstant(), e.recordedBy() + " (" + e.rank().label() + ")", e.postponement())).toList(),
-                in.stream().filter(e -> e.kind() == EntryKind.EXTENSION).map(e -> new DetentionClock.Grant(
-                        e.occurredAt().toInstant(), e.until().toInstant(), e.rank().label() + " " + e.authorisedBy())).toList(),
-                in.stream().filter(e -> e.kind() == EntryKind.WARRANT).map(e -> new DetentionClock.Grant(
-                        e.occurredAt().toInstant(), e.until().toInstant(), e.authorisedBy())).toList(),
-                releasedAt().map(OffsetDateTime::toInstant).orElse(null));
-    }
+    DetentionClock.Facts facts() { return new EntriesInForce(this).facts(); }
+    List<VisitRules.LevelSet> levelSets() { return new EntriesInForce(this).levelSets(); }
+    List<Instant> visits() { return new EntriesInForce(this).visits(); }
 
-    List<VisitRules.LevelSet> levelSets() {
-        return effective(EntryKind.RISK_ASSESSMENT).stream()
-                .map(e -> new VisitRules.LevelSet(e.occurredAt().toInstant(), e.level())).toList();
-    }
-
-    List<Instant> visits() {
-        return effective().stream().filter(e -> e.kind().visit()).map(e -> e.occurredAt().toInstant()).toList();
-    }
-
-    Long id() {
-        return id;
-    }
-
-    String number() {
-        return number;
-    }
-
-    long personId() {
-        return personId;
-    }
-
-    String personName() {
-        return personName;
-    }
-
-    String markers() {
-        return markers;
-    }
-
-    OffsetDateTime arrestedAt() {
-        return arrestedAt;
-    }
-
-    String arrestPlace() {
-        return arrestPlace;
-    }
-
-    OffsetDateTime arrivedAt() {
-        return arrivedAt;
-    }
-
-    boolean arrestedAtStation() {
-        return arrestedAtStation;
-    }
-
-    String arrestingOfficer() {
-        return arrestingOfficer;
-    }
-
-    OffsetDateTime relevantTime() {
-        return relevantTime;
-    }
-
-    boolean authorised() {
-        return authorised;
-    }
-
-    OffsetDateTime decidedAt() {
-        return decidedAt;
-    }
-
-    String decidedBy() {
-        return decidedBy;
-    }
-
-    String grounds() {
-        return grounds;
-    }
-
-    List<CustodyOffence> offences() {
-        return offences;
-    }
-
-    List<CustodyEntry> entries() {
-        return entries;
-    }
+    Long id() { return id; }
+    String number() { return number; }
+    long personId() { return personId; }
+    String personName() { return personName; }
+    String markers() { return markers; }
+    OffsetDateTime arrestedAt() { return arrestedAt; }
+    String arrestPlace() { return arrestPlace; }
+    OffsetDateTime arrivedAt() { return arrivedAt; }
+    boolean arrestedAtStation() { return arrestedAtStation; }
+    String arrestingOfficer() { return arrestingOfficer; }
+    OffsetDateTime relevantTime() { return relevantTime; }
+    boolean authorised() { return authorised; }
+    OffsetDateTime decidedAt() { return decidedAt; }
+    String decidedBy() { return decidedBy; }
+    String grounds() { return grounds; }
+    List<CustodyOffence> offences() { return offences; }
+    List<CustodyEntry> entries() { return entries; }
 }

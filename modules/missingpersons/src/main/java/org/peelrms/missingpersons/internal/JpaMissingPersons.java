@@ -165,10 +165,11 @@ public class JpaMissingPersons implements MissingPersons {
     public void found(long caseId, Found found) {
         MissingCase missing = existing(caseId);
         missing.found(found, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "found " + missing.foundAt()
-                + " at " + missing.foundPlace() + "; " + missing.foundState(), new FieldChanges()
-                        .field("found", null, missing.foundAt() + " at " + missing.foundPlace())
-                        .field("state when found", null, missing.foundState()).list()));
+        FindingAndClosure ending = missing.ending();
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "found " + ending.foundAt()
+                + " at " + ending.foundPlace() + "; " + ending.foundState(), new FieldChanges()
+                        .field("found", null, ending.foundAt() + " at " + ending.foundPlace())
+                        .field("state when found", null, ending.foundState()).list()));
     }
 
     @Override

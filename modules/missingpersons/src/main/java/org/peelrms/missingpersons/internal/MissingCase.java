@@ -5,6 +5,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +40,8 @@ import org.peelrms.missingpersons.api.Vulnerability;
  * finding and the closure. The aggregate root: the risk level, its confirmation and the next review
  * are kept consistent with the history here. Status moves MISSING, FOUND, CLOSED, and only forward;
  * closure is a supervisor's approval of a found case (for a child, once the return home interview is
- * recorded). Optimistically locked.
+ * recorded); the finding, the interview and the closure are kept, with their rules, in
+ * {@link FindingAndClosure}. Optimistically locked.
  */
 @Entity
 @Table(name = "missing_case", schema = "missingpersons")
@@ -119,42 +121,8 @@ public class MissingCase {
     @Column(name = "next_review_due")
     private OffsetDateTime nextReviewDue;
 
-    @Column(name = "found_at")
-    private OffsetDateTime foundAt;
-
-    @Column(name = "found_place", length = 300)
-    private String foundPlace;
-
-    @Column(name = "found_how", length = 2000)
-    private String foundHow;
-
-    @Column(name = "found_state", length = 2000)
-    private String foundState;
-
-    @Column(name = "found_recorded_by", length = 64)
-    private String foundRecordedBy;
-
-    @Column(name = "interview_offered_at")
-    private OffsetDateTime interviewOfferedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "interview_outcome", length = 10)
-    private InterviewOutcome interviewOutcome;
-
-    @Column(name = "interview_at")
-    private OffsetDateTime interviewAt;
-
-    @Column(name = "interview_note", length = 2000)
-    private String interviewNote;
-
-    @Column(name = "closed_at")
-    private OffsetDateTime closedAt;
-
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    @Column(name = "closure_note", length = 4000)
-    private String closureNote;
+    @Embedded
+    private FindingAndClosure ending;
 
     @OneToMany(mappedBy = "missingCase", cascade = CascadeType.ALL)
     @OrderBy("gradedAt, id")
@@ -278,19 +246,7 @@ public class MissingCase {
     /** The person is found: when, where, how and in what state. Reviews stop. */
     void found(Found found, Stamp stamp) {
         requireMissing("found");
-        Require.present(found, "Say when, where and how they were found.");
-        OffsetDateTime at = Require.present(found.foundAt(), "Say when they were found.");
-        Require.that(!at.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time found is in the future.");
-        Require.that(!at.isBefore(lastSeenAt), "They cannot have been found before they were last seen ("
-                + lastSeenAt + ").");
-        String place = Require.text(found.place(), 300, "Say where they were found.");
-        String how = Require.text(found.how(), 2000, "Say how they were found (returned home, traced by police…).");
-        String state = Require.text(found.state(), 2000, "Say in what state they were found (safe and well, injured…).");
-        this.foundPlace = place;
-        this.foundHow = how;
-        this.foundState = state;
-        this.foundAt = at;
-        this.foundRecordedBy = stamp.user();
+        this.ending = FindingAndClosure.found(found, lastSeenAt, stamp);
         this.status = CaseStatus.FOUND;
         this.nextReviewDue = null;
     }
@@ -301,31 +257,15 @@ public class MissingCase {
         Require.that(status == CaseStatus.FOUND, status == CaseStatus.MISSING
                 ? "Record them found before the return home interview."
                 : "Case " + id + " is closed.");
-        Require.present(offeredAt, "Say when the return home interview was offered.");
-        Require.that(!offeredAt.isBefore(foundAt), "The interview cannot be offered before they were found.");
-        Require.that(!offeredAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time offered is in the future.");
-        Require.present(outcome, "Say whether the return home interview was done or declined.");
-        if (outcome == InterviewOutcome.DONE) {
-            Require.present(at, "Say when the interview was done.");
-            Require.that(!at.isBefore(offeredAt), "The interview cannot be done before it was offered.");
-        }
-        String why = Require.optional(note, 2000, "The note on the interview");
-        this.interviewOfferedAt = offeredAt;
-        this.interviewOutcome = outcome;
-        this.interviewAt = outcome == InterviewOutcome.DONE ? at : null;
-        this.interviewNote = why;
+        ending.returnInterview(offeredAt, outcome, at, note, stamp);
     }
 
     /** A supervisor approves the closure of a found case; a child's return home interview must be recorded. */
     void close(String note, Stamp stamp) {
-        Require.that(status != CaseStatus.CLOSED, "Case " + id + " is already closed (by " + closedBy + ").");
+        Require.that(status != CaseStatus.CLOSED, "Case " + id + " is already closed (by " + closedBy() + ").");
         Require.that(status == CaseStatus.FOUND,
                 "A case is closed only once the person is found; record how they were found first.");
-        Require.that(!child || interviewOutcome != null, personName + " is a child: the return home interview must"
-                + " be offered, and recorded as done or declined, before the case is closed.");
-        this.closureNote = Require.text(note, 4000, "Write the closing summary.");
-        this.closedAt = stamp.at();
-        this.closedBy = stamp.user();
+        ending.close(child, personName, note, stamp);
         this.status = CaseStatus.CLOSED;
     }
 
@@ -357,18 +297,8 @@ public class MissingCase {
     boolean riskConfirmed() { return riskConfirmed; }
     OffsetDateTime firstGradedAt() { return firstGradedAt; }
     OffsetDateTime nextReviewDue() { return nextReviewDue; }
-    OffsetDateTime foundAt() { return foundAt; }
-    String foundPlace() { return foundPlace; }
-    String foundHow() { return foundHow; }
-    String foundState() { return foundState; }
-    String foundRecordedBy() { return foundRecordedBy; }
-    OffsetDateTime interviewOfferedAt() { return interviewOfferedAt; }
-    InterviewOutcome interviewOutcome() { return interviewOutcome; }
-    OffsetDateTime interviewAt() { return interviewAt; }
-    String interviewNote() { return interviewNote; }
-    OffsetDateTime closedAt() { return closedAt; }
-    String closedBy() { return closedBy; }
-    String closureNote() { return closureNote; }
+    String closedBy() { return ending().closedBy(); }
+    FindingAndClosure ending() { return ending == null ? new FindingAndClosure() : ending; }
     List<RiskGrading> gradings() { return gradings; }
     List<Enquiry> enquiries() { return enquiries; }
     List<Sighting> sightings() { return sightings; }

@@ -32,8 +32,8 @@ final class ReportFigures {
             if (c.firstGradedAt() != null) {
                 toGrading.add(Math.max(0, Duration.between(c.reportedAt(), c.firstGradedAt()).toMinutes()));
             }
-            if (c.foundAt() != null) {
-                toFind.add(Math.max(0, Duration.between(c.lastSeenAt(), c.foundAt()).toMinutes()));
+            if (c.ending().foundAt() != null) {
+                toFind.add(Math.max(0, Duration.between(c.lastSeenAt(), c.ending().foundAt()).toMinutes()));
             }
             for (RiskGrading g : c.gradings()) {
                 if (g.answeredAReview()) {

@@ -21,6 +21,7 @@ final class Views {
             Set<Long> hiddenPeople) {
         boolean withheld = hiddenPeople.contains(c.personId());
         boolean reporterWithheld = c.reporterPersonId() != null && hiddenPeople.contains(c.reporterPersonId());
+        FindingAndClosure e = c.ending();
         return new CaseView(c.id(), withheld ? 0 : c.personId(), withheld ? RestrictableRecords.WITHHELD_PERSON
                 : c.personName(), reporterWithheld ? Long.valueOf(0) : c.reporterPersonId(),
                 reporterWithheld ? RestrictableRecords.WITHHELD_PERSON : c.reporterName(),
@@ -30,9 +31,9 @@ final class Views {
                 c.vulnerabilityNote(), c.mayGoTo(), c.child(), c.status(), c.riskLevel(), c.riskConfirmed(),
                 c.nextReviewDue(), c.status() == org.peelrms.missingpersons.api.CaseStatus.MISSING
                         ? Intervals.state(c.riskLevel(), c.nextReviewDue(), now) : null,
-                c.foundAt() == null ? null : new Found(c.foundAt(), c.foundPlace(), c.foundHow(), c.foundState()),
-                c.foundRecordedBy(), c.interviewOfferedAt(), c.interviewOutcome(), c.interviewAt(), c.interviewNote(),
-                c.closedAt(), c.closedBy(), c.closureNote(),
+                e.foundAt() == null ? null : new Found(e.foundAt(), e.foundPlace(), e.foundHow(), e.foundState()),
+                e.foundRecordedBy(), e.interviewOfferedAt(), e.interviewOutcome(), e.interviewAt(), e.interviewNote(),
+                e.closedAt(), e.closedBy(), e.closureNote(),
                 c.gradings().stream().map(RiskGrading::view).toList(),
                 c.enquiries().stream().map(Enquiry::view).toList(),
                 c.sightings().stream().map(Sighting::view).toList(), episodes,
@@ -40,7 +41,7 @@ final class Views {
     }
 
     static Episode episode(MissingCase c) {
-        return new Episode(c.id(), c.reportedAt(), c.foundAt(), c.status(), c.riskLevel());
+        return new Episode(c.id(), c.reportedAt(), c.ending().foundAt(), c.status(), c.riskLevel());
     }
 
     /** A linked person the caller may not see shows as "Restricted person" with id 0 (ADR 0019). */
