@@ -14,7 +14,6 @@ import org.peelrms.custody.api.CustodyRecords;
 import org.peelrms.custody.api.Entitlement;
 import org.peelrms.custody.api.NewBooking;
 import org.peelrms.custody.api.NewOffence;
-import org.peelrms.custody.api.NewRiskAssessment;
 import org.peelrms.custody.api.ObservationLevel;
 import org.peelrms.custody.api.RightGiven;
 import org.peelrms.kernel.InvalidInput;
@@ -49,10 +48,7 @@ public class BookInView implements Serializable {
     private boolean authorised = true;
     private String grounds;
     private String cell;
-    private String health;
-    private String selfHarm;
-    private String alcoholAndDrugs;
-    private String otherRisks;
+    private final RiskAnswers risk = new RiskAnswers();
     private ObservationLevel level = ObservationLevel.GENERAL;
     private boolean legalAdvice = true;
     private String legalAdviceDetail;
@@ -109,7 +105,7 @@ public class BookInView implements Serializable {
                     .map(o -> new NewOffence(o.description, o.indictable)).toList();
             long id = custody.bookIn(new NewBooking(person.getChosenId(), UkTime.of(arrestedAt), arrestPlace,
                     UkTime.of(arrivedAt), arrestedAtStation, arrestingOfficer, given, authorised, grounds, cell,
-                    new NewRiskAssessment(health, selfHarm, alcoholAndDrugs, otherRisks, level), rights, property));
+                    risk.assessment(level), rights, property));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(authorised ? "Booked in; detention authorised and the PACE clock is running."
@@ -197,38 +193,6 @@ public class BookInView implements Serializable {
         this.cell = cell;
     }
 
-    public String getHealth() {
-        return health;
-    }
-
-    public void setHealth(String health) {
-        this.health = health;
-    }
-
-    public String getSelfHarm() {
-        return selfHarm;
-    }
-
-    public void setSelfHarm(String selfHarm) {
-        this.selfHarm = selfHarm;
-    }
-
-    public String getAlcoholAndDrugs() {
-        return alcoholAndDrugs;
-    }
-
-    public void setAlcoholAndDrugs(String alcoholAndDrugs) {
-        this.alcoholAndDrugs = alcoholAndDrugs;
-    }
-
-    public String getOtherRisks() {
-        return otherRisks;
-    }
-
-    public void setOtherRisks(String otherRisks) {
-        this.otherRisks = otherRisks;
-    }
-
     public ObservationLevel getLevel() {
         return level;
     }
@@ -283,5 +247,9 @@ public class BookInView implements Serializable {
 
     public void setProperty(String property) {
         this.property = property;
+    }
+
+    public RiskAnswers getRisk() {
+        return risk;
     }
 }

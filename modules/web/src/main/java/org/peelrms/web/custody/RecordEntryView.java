@@ -12,7 +12,6 @@ import org.peelrms.custody.api.CustodyRecords;
 import org.peelrms.custody.api.Entitlement;
 import org.peelrms.custody.api.EntryKind;
 import org.peelrms.custody.api.NewEntry;
-import org.peelrms.custody.api.NewRiskAssessment;
 import org.peelrms.custody.api.ObservationLevel;
 import org.peelrms.web.crime.UkTime;
 
@@ -37,14 +36,11 @@ public class RecordEntryView implements Serializable {
     private String cell;
     private Entitlement entitlement;
     private ObservationLevel level;
-    private String health;
-    private String selfHarm;
-    private String alcoholAndDrugs;
-    private String otherRisks;
+    private final RiskAnswers risk = new RiskAnswers();
 
     public void addEntry() {
         page.act(() -> custody.addEntry(page.getId(), new NewEntry(kind, UkTime.of(occurredAt), text, cell, entitlement,
-                kind == EntryKind.RISK_ASSESSMENT ? new NewRiskAssessment(health, selfHarm, alcoholAndDrugs, otherRisks, level)
+                kind == EntryKind.RISK_ASSESSMENT ? risk.assessment(level)
                         : null)), kind.label() + " recorded.");
         text = null;
         occurredAt = null;
@@ -61,7 +57,6 @@ public class RecordEntryView implements Serializable {
     public ObservationLevel[] getLevels() {
         return ObservationLevel.values();
     }
-
 
     public EntryKind getKind() {
         return kind;
@@ -111,35 +106,7 @@ public class RecordEntryView implements Serializable {
         this.level = level;
     }
 
-    public String getHealth() {
-        return health;
-    }
-
-    public void setHealth(String health) {
-        this.health = health;
-    }
-
-    public String getSelfHarm() {
-        return selfHarm;
-    }
-
-    public void setSelfHarm(String selfHarm) {
-        this.selfHarm = selfHarm;
-    }
-
-    public String getAlcoholAndDrugs() {
-        return alcoholAndDrugs;
-    }
-
-    public void setAlcoholAndDrugs(String alcoholAndDrugs) {
-        this.alcoholAndDrugs = alcoholAndDrugs;
-    }
-
-    public String getOtherRisks() {
-        return otherRisks;
-    }
-
-    public void setOtherRisks(String otherRisks) {
-        this.otherRisks = otherRisks;
+    public RiskAnswers getRisk() {
+        return risk;
     }
 }
