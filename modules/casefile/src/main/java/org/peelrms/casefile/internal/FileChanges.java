@@ -7,8 +7,8 @@ import org.peelrms.casefile.api.FileStatus;
 
 /**
  * The fields a file's create or change altered, with old and new values, for its history (ADR 0018).
- * People are named by their id on the people index, never by name, so that a person restricted later
- * is not named in the history of a file others may see.
+ * People and crimes are named by their ids, never by name or crime number, so that a person or crime
+ * restricted later is not named in the history of a file others may see (the history is not filtered).
  */
 final class FileChanges {
     private FileChanges() {
@@ -18,7 +18,7 @@ final class FileChanges {
         FieldChanges changes = new FieldChanges().field("reference", null, file.reference())
                 .field("type", null, file.type().label()).field("stage", null, file.status().label())
                 .field("officer in the case", null, file.officerInCase()).field("supervisor", null, file.supervisor());
-        file.crimes().forEach(c -> changes.field("crime linked", null, c.number()));
+        file.crimes().forEach(c -> changes.field("crime linked", null, "crime " + c.crimeId()));
         file.people().forEach(p -> changes.field(p.role().label().toLowerCase(), null, "person " + p.personId()));
         return changes.list();
     }
@@ -36,9 +36,9 @@ final class FileChanges {
         return FieldChange.of(role, null, "person " + personId);
     }
 
-    /** A form written or rewritten: what it was before (signed or not), and that it is now written, unsigned. */
+    /** A form written or rewritten: what it was before (signed or not), and that it is now (re)written, unsigned. */
     static FieldChange form(String form, FileForm before, boolean signedBefore) {
         return FieldChange.of(form, before == null ? null : signedBefore ? "signed" : "written, not signed",
-                "written, not signed");
+                before == null ? "written, not signed" : "rewritten, not signed");
     }
 }

@@ -80,7 +80,7 @@ public class JpaCaseFiles implements CaseFiles {
         entityManager.flush();
         audit.record(AuditEvent.created(RecordTypes.CASE_FILE, file.id(), file.reference() + ", " + file.type().label()
                 + ", officer in the case " + file.officerInCase() + (file.supervisor() == null ? "" : ", supervisor " + file.supervisor())
-                + "; crimes " + file.crimes().stream().map(FileCrime::number).toList()
+                + "; crimes " + file.crimes().stream().map(FileCrime::crimeId).toList()
                 + "; suspects " + file.people().stream().map(FileParty::personId).toList(), FileChanges.opened(file)));
         return file.id();
     }
@@ -110,8 +110,8 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         CrimeView crime = crime(crimeId);
         file.linkCrime(crime.id(), crime.number());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.number() + " linked",
-                List.of(FieldChange.of("crime linked", null, crime.number()))));
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.id() + " linked",
+                List.of(FieldChange.of("crime linked", null, "crime " + crime.id()))));
     }
 
     @Override
@@ -133,8 +133,9 @@ public class JpaCaseFiles implements CaseFiles {
         boolean signedBefore = before != null && before.signedBy() != null;
         FileForm form = file.writeForm(text.form(), text.personId(), name, text.text(), stamp());
         entityManager.flush();
-        String which = text.form() + (text.personId() == null ? "" : " (person " + text.personId() + ")");
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, which + " written",
+        String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
+        String which = text.form() + person;
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
                 List.of(FileChanges.form(which, before, signedBefore))));
         return form.id();
     }

@@ -27,7 +27,22 @@ final class Views {
                 f.exhibits().stream().map(Views::exhibit).toList(),
                 f.events().stream().map(e -> new CaseFileView.Stage(e.stage(), e.at(), e.by(), e.note(),
                         FileTime.days(f.openedAt(), e.at()))).toList(),
-                f.missing());
+                withheld(f.missing(), f, hidden));
+    }
+
+    /** What the file still needs, a hidden person's name withheld ("MG11 of Restricted person is not signed…"). */
+    private static List<String> withheld(List<String> missing, CaseFile f, Hidden hidden) {
+        List<String> names = f.people().stream().filter(p -> hidden.person(p.personId())).map(FileParty::name).toList();
+        if (names.isEmpty()) {
+            return missing;
+        }
+        return missing.stream().map(line -> {
+            String shown = line;
+            for (String name : names) {
+                shown = shown.replace(name, RestrictableRecords.WITHHELD_PERSON);
+            }
+            return shown;
+        }).toList();
     }
 
     static CaseFileView.FormView form(FileForm m, Hidden hidden) {
