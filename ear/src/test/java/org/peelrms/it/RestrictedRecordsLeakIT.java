@@ -206,7 +206,7 @@ class RestrictedRecordsLeakIT {
         rest(ways, "case file MG3 PDF", "api/v1/casefiles/" + caseFile + "/forms/MG3/pdf", Kind.CASEFILE);
         rest(ways, "person's case file PDF", "api/v1/casefiles/" + personsCaseFile + "/pdf", Kind.PERSON, Kind.CRIME);
         rest(ways, "person's MG15 PDF", "api/v1/casefiles/" + personsCaseFile + "/forms/MG15/pdf", Kind.PERSON);
-        rest(ways, "case file history", "api/v1/history/case-file/" + caseFile);
+        rest(ways, "case file history", "api/v1/history/case-file/" + caseFile, Kind.CASEFILE);
         rest(ways, "person's case file history", "api/v1/history/case-file/" + personsCaseFile);
         rest(ways, "case files report", "api/v1/casefiles/report?" + period);
         rest(ways, "case files CSV", "api/v1/casefiles/report/csv?" + period);

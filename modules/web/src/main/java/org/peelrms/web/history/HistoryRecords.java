@@ -47,15 +47,19 @@ public class HistoryRecords {
         return type;
     }
 
-    /** Whether the record exists (opening it, which its module audits as a view). */
-    public boolean exists(String type, long id) {
+    /**
+     * Whether the record exists for the caller (opening it, which its module audits as a view, with the
+     * reason given: a restricted record hidden from them does not exist; one they are on the list of
+     * needs the reason, else {@code ReasonRequired}).
+     */
+    public boolean exists(String type, long id, String reason) {
         return switch (type) {
-            case PERSON -> people.record(id).isPresent();
-            case CRIME_REPORT -> reports.report(id).isPresent();
-            case CRIME -> crimes.crime(id).isPresent();
-            case CUSTODY_RECORD -> custody.record(id).isPresent();
-            case MISSING_PERSON_CASE -> missing.view(id).isPresent();
-            case CASE_FILE -> caseFiles.view(id).isPresent();
+            case PERSON -> people.record(id, reason).isPresent();
+            case CRIME_REPORT -> reports.report(id, reason).isPresent();
+            case CRIME -> crimes.crime(id, reason).isPresent();
+            case CUSTODY_RECORD -> custody.record(id, reason).isPresent();
+            case MISSING_PERSON_CASE -> missing.view(id, reason).isPresent();
+            case CASE_FILE -> caseFiles.view(id, reason).isPresent();
             default -> false;
         };
     }
