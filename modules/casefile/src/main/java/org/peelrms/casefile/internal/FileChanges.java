@@ -8,7 +8,8 @@ import org.peelrms.casefile.api.FileStatus;
 /**
  * The fields a file's create or change altered, with old and new values, for its history (ADR 0018).
  * People and crimes are named by their ids, never by name or crime number, so that a person or crime
- * restricted later is not named in the history of a file others may see (the history is not filtered).
+ * restricted later is not named in the history of a file others may see: the shared history withholds
+ * a line naming a record hidden from its reader, by these ids.
  */
 final class FileChanges {
     private FileChanges() {
