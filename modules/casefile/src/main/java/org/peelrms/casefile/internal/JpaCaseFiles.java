@@ -80,8 +80,8 @@ public class JpaCaseFiles implements CaseFiles {
         entityManager.flush();
         audit.record(AuditEvent.created(RecordTypes.CASE_FILE, file.id(), file.reference() + ", " + file.type().label()
                 + ", officer in the case " + file.officerInCase() + (file.supervisor() == null ? "" : ", supervisor " + file.supervisor())
-                + "; crimes " + file.crimes().stream().map(FileCrime::crimeId).toList()
-                + "; suspects " + file.people().stream().map(FileParty::personId).toList(), FileChanges.opened(file)));
+                + "; crimes " + file.crimes().stream().map(c -> "crime " + c.crimeId()).toList()
+                + "; suspects " + file.people().stream().map(p -> "person " + p.personId()).toList(), FileChanges.opened(file)));
         return file.id();
     }
 
