@@ -9,6 +9,7 @@ module org.peelrms.casefile {
     requires org.peelrms.audit;
     requires org.peelrms.nominal;
     requires org.peelrms.crime;
+    requires org.peelrms.restriction;
     requires jakarta.persistence;
     requires jakarta.ejb;
     requires jakarta.annotation;

@@ -56,6 +56,13 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with HTTP Basic as any user, the body as bytes (images, PDF). */
+    static HttpResponse<byte[]> getBytes(String user, String password, String path) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).header("Authorization", "Basic " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GET as the demo user, the body as bytes (images, PDF). */
     static HttpResponse<byte[]> getBytes(String user, String path) {
         return send(signedIn(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

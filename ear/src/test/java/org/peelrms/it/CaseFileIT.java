@@ -135,6 +135,37 @@ class CaseFileIT {
     }
 
     @Test
+    void aFilesHistory_showsEachChangeWithItsOldAndNewValues_overRest() {
+        long felix = personId("Quattlebaum");
+        long imogen = personId("Ravensworth");
+        long crime = crimeFor(imogen);
+        long id = created(Api.postJson("investigator", "api/v1/casefiles", """
+                {"type":"EXPEDITED","supervisor":"supervisor","crimeIds":[%d],"suspectPersonIds":[%d]}""".formatted(crime, felix)));
+        String file = "api/v1/casefiles/" + id;
+        write("investigator", file, "{\"form\":\"MG3\",\"text\":\"Seen on CCTV. Charge sought: theft.\"}");
+        write("investigator", file, "{\"form\":\"MG3\",\"text\":\"Seen on CCTV at the library. Charge sought: theft.\"}");
+        assertThat(Api.postJson("investigator", file + "/people", "{\"personId\":%d,\"role\":\"WITNESS\"}".formatted(imogen))
+                .statusCode()).isEqualTo(200);
+        assertThat(Api.postJson("investigator", file + "/exhibits", """
+                {"reference":"FQ/1","description":"CCTV disc","seizedBy":"PC 1234 Dunn","seizedAt":"%s",
+                 "seizedFrom":"Library","storedAt":"Preston property store, locker 4"}""".formatted(OffsetDateTime.now(ZoneOffset.UTC)
+                .minusHours(1).truncatedTo(ChronoUnit.SECONDS)))
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> history = Api.get("investigator", "api/v1/history/case-file/" + id);
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        assertThat(history.body()).contains("\"recordType\":\"CASE_FILE\"")
+                .contains("{\"field\":\"stage\",\"newValue\":\"Draft\"}")
+                .contains("{\"field\":\"suspect\",\"newValue\":\"person " + felix + "\"}")
+                .contains("{\"field\":\"crime linked\",\"newValue\":\"crime " + crime + "\"}")
+                .contains("{\"field\":\"MG3\",\"newValue\":\"written, not signed\"}")
+                .contains("{\"field\":\"MG3\",\"newValue\":\"rewritten, not signed\",\"oldValue\":\"written, not signed\"}")
+                .contains("{\"field\":\"witness\",\"newValue\":\"person " + imogen + "\"}")
+                .contains("\"field\":\"exhibit FQ/1\"").doesNotContain("RAVENSWORTH");
+        assertThat(Api.get("investigator", "api/v1/history/case-file/987654321").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aSupervisorWhoPreparedAFile_mayNotApproveIt_andAnotherSupervisorMay() {
         long felix = personId("Quattlebaum");
         long crime = crimeFor(personId("Ravensworth"));

@@ -2,6 +2,9 @@ package org.peelrms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -34,12 +37,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reports and their CSV; pages fetched as HTML through a form sign-in), the marks must never show for
  * anyone not on the list, and must show for the user who is (so the test can fail). Plus: a denied
  * open is audited, a permitted open without a reason is refused, with one it is audited with it, and
- * a sensitive search option asks for a reason.
+ * a sensitive search option asks for a reason. PDFs (a case file's, a report's) are read as text.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestrictedRecordsLeakIT {
 
-    enum Kind { PERSON, REPORT, CRIME, CUSTODY, MISSING }
+    enum Kind { PERSON, REPORT, CRIME, CUSTODY, MISSING, CASEFILE }
 
     /** One way in: a REST call or a page, and the kinds the allowed user must see through it. */
     record Way(String name, boolean page, String path, Set<Kind> allowedSees) {
@@ -71,6 +74,9 @@ class RestrictedRecordsLeakIT {
     private static long personsCustodyRecord;
     private static long missingCase;
     private static long personsMissingCase;
+    private static long caseFile;
+    private static long personsCaseFile;
+    private static long other;
     private static final Map<Kind, List<Pattern>> TELLS = new EnumMap<>(Kind.class);
 
     @Deployment(testable = false)
@@ -116,6 +122,18 @@ class RestrictedRecordsLeakIT {
         missingCase = createdId("officer", "api/v1/missing/cases", missing(missingPerson, "MISSMARK" + TOKEN + " left the care home"));
         personsMissingCase = createdId("officer", "api/v1/missing/cases", missing(person, "Did not come home from work."));
 
+        other = personId(OTHER_SURNAME);
+        caseFile = createdId("officer", "api/v1/casefiles", """
+                {"type":"EXPEDITED","officerInCase":"officer","supervisor":"supervisor","suspectPersonIds":[%d]}""".formatted(other));
+        assertThat(Api.postJson("officer", "api/v1/casefiles/" + caseFile + "/forms",
+                "{\"form\":\"MG3\",\"text\":\"FILEMARK" + TOKEN + " seen taking lead from the church roof.\"}").statusCode())
+                .isEqualTo(201);
+        String caseFileReference = text(Api.get("officer", "api/v1/casefiles/" + caseFile).body(), "\"reference\":\"([^\"]+)\"");
+        personsCaseFile = createdId("officer", "api/v1/casefiles", """
+                {"type":"EXPEDITED","officerInCase":"officer","crimeIds":[%d],"suspectPersonIds":[%d]}""".formatted(crime, person));
+        assertThat(Api.postJson("officer", "api/v1/casefiles/" + personsCaseFile + "/forms",
+                "{\"form\":\"MG15\",\"personId\":" + person + ",\"text\":\"Made no comment.\"}").statusCode()).isEqualTo(201);
+
         openTheAllowedAccount();
         assertThat(Api.postJson("admin", "api/v1/access-groups", "{\"name\":\"Operation " + TOKEN + "\"}").statusCode())
                 .isEqualTo(201);
@@ -126,6 +144,7 @@ class RestrictedRecordsLeakIT {
         restrict("CRIME", crime, "SENSITIVE_INVESTIGATION", "\"users\":[\"" + ALLOWED + "\"]");
         restrict("CUSTODY_RECORD", custodyRecord, "STAFF_SUBJECT", "\"users\":[\"" + ALLOWED + "\"]");
         restrict("MISSING_PERSON_CASE", missingCase, "OTHER", "\"groups\":[\"Operation " + TOKEN + "\"]");
+        restrict("CASE_FILE", caseFile, "SENSITIVE_INVESTIGATION", "\"users\":[\"" + ALLOWED + "\"]");
 
         TELLS.put(Kind.PERSON, List.of(literal(PERSON_SURNAME), Pattern.compile("\"personId\":" + person + "\\b"),
                 Pattern.compile("person\\.xhtml\\?id=" + person + "\\b")));
@@ -138,6 +157,8 @@ class RestrictedRecordsLeakIT {
                 Pattern.compile("record\\.xhtml\\?id=" + custodyRecord + "\\b")));
         TELLS.put(Kind.MISSING, List.of(literal(MISSING_SURNAME), literal("MISSMARK" + TOKEN),
                 Pattern.compile("\"caseId\":" + missingCase + "\\b"), Pattern.compile("case\\.xhtml\\?id=" + missingCase + "\\b")));
+        TELLS.put(Kind.CASEFILE, List.of(literal(caseFileReference), literal("FILEMARK" + TOKEN),
+                Pattern.compile("file\\.xhtml\\?id=" + caseFile + "\\b"), Pattern.compile("casefiles/" + caseFile + "\\b")));
     }
 
     /** Every way in, generated from the records made above. */
@@ -175,6 +196,21 @@ class RestrictedRecordsLeakIT {
         rest(ways, "PACE compliance CSV", "api/v1/custody/compliance/csv?" + period, Kind.CUSTODY);
         rest(ways, "missing persons report", "api/v1/missing/report?" + period);
         rest(ways, "missing persons CSV", "api/v1/missing/report/csv?" + period);
+        rest(ways, "case file by id", "api/v1/casefiles/" + caseFile, Kind.CASEFILE);
+        rest(ways, "my case files", "api/v1/casefiles?list=mine");
+        rest(ways, "case files awaiting check", "api/v1/casefiles?list=awaiting-check");
+        rest(ways, "suspect's case files", "api/v1/casefiles?personId=" + other, Kind.CASEFILE);
+        rest(ways, "person's case files", "api/v1/casefiles?personId=" + person, Kind.PERSON);
+        rest(ways, "person's case file", "api/v1/casefiles/" + personsCaseFile, Kind.PERSON, Kind.CRIME);
+        rest(ways, "case file PDF", "api/v1/casefiles/" + caseFile + "/pdf", Kind.CASEFILE);
+        rest(ways, "case file MG3 PDF", "api/v1/casefiles/" + caseFile + "/forms/MG3/pdf", Kind.CASEFILE);
+        rest(ways, "person's case file PDF", "api/v1/casefiles/" + personsCaseFile + "/pdf", Kind.PERSON, Kind.CRIME);
+        rest(ways, "person's MG15 PDF", "api/v1/casefiles/" + personsCaseFile + "/forms/MG15/pdf", Kind.PERSON);
+        rest(ways, "case file history", "api/v1/history/case-file/" + caseFile, Kind.CASEFILE);
+        rest(ways, "person's case file history", "api/v1/history/case-file/" + personsCaseFile);
+        rest(ways, "case files report", "api/v1/casefiles/report?" + period);
+        rest(ways, "case files CSV", "api/v1/casefiles/report/csv?" + period);
+        rest(ways, "case files PDF", "api/v1/casefiles/report/pdf?" + period);
         page(ways, "person page", "people/person.xhtml?id=" + person, Kind.PERSON);
         page(ways, "search page", "people/search.xhtml?q=" + PERSON_SURNAME, Kind.PERSON);
         page(ways, "report page", "crime/report.xhtml?id=" + report, Kind.REPORT);
@@ -192,6 +228,11 @@ class RestrictedRecordsLeakIT {
         page(ways, "crime integrity page", "audit/crime-integrity.xhtml");
         page(ways, "PACE compliance page", "audit/pace-compliance.xhtml");
         page(ways, "missing persons report page", "audit/missing-persons.xhtml");
+        page(ways, "case file page", "casefiles/file.xhtml?id=" + caseFile, Kind.CASEFILE);
+        page(ways, "person's case file page", "casefiles/file.xhtml?id=" + personsCaseFile, Kind.PERSON, Kind.CRIME);
+        page(ways, "suspect's page", "people/person.xhtml?id=" + other, Kind.CASEFILE);
+        page(ways, "case files page", "casefiles/index.xhtml");
+        page(ways, "case files report page", "audit/case-files.xhtml?" + period);
         return ways;
     }
 
@@ -240,12 +281,30 @@ class RestrictedRecordsLeakIT {
                 .body()).contains("\"username\":\"supervisor\"").contains("restricted record");
         PageSession officer = PageSession.signIn("officer", Api.demoPassword("officer"));
         assertThat(officer.get("custody/record.xhtml?id=" + custodyRecord).statusCode()).isEqualTo(404);
+        assertThat(officer.get("casefiles/file.xhtml?id=" + caseFile).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> deniedFile = Api.get("officer", "api/v1/casefiles/" + caseFile);
+        HttpResponse<String> noFile = Api.get("officer", "api/v1/casefiles/987654321");
+        assertThat(deniedFile.statusCode()).isEqualTo(404);
+        assertThat(deniedFile.body().replace(String.valueOf(caseFile), "N")).isEqualTo(noFile.body().replace("987654321", "N"));
+        HttpResponse<String> write = Api.postJson("officer", "api/v1/casefiles/" + caseFile + "/forms",
+                "{\"form\":\"MG5\",\"text\":\"Lead taken from the roof.\"}");
+        assertThat(write.statusCode()).isEqualTo(400);
+        assertThat(write.body()).contains("There is no case file " + caseFile + ".");
+        assertThat(Api.getBytes("officer", "api/v1/casefiles/" + caseFile + "/pdf").statusCode()).isEqualTo(400);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILE&recordId=" + caseFile + "&action=ACCESS_DENIED")
+                .body()).contains("\"username\":\"officer\"");
     }
 
     @Test
     void aPermittedOpen_withoutAReason_isRefused_andWithOne_isAuditedWithIt() {
         HttpResponse<String> noReason = Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/crime/crimes/" + crime);
         assertThat(noReason.statusCode()).isEqualTo(428);
+        assertThat(Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/casefiles/" + caseFile).statusCode()).isEqualTo(428);
+        assertThat(Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/casefiles/" + caseFile + "?reason=" + Api.encode(REASON))
+                .body()).contains("FILEMARK" + TOKEN);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILE&recordId=" + caseFile + "&action=VIEW").body())
+                .contains("\"username\":\"" + ALLOWED + "\"").contains(REASON);
         assertThat(noReason.body()).contains("restricted").contains("reason");
         HttpResponse<String> withReason = Api.get(ALLOWED, ALLOWED_PASSWORD, "api/v1/crime/crimes/" + crime + "?reason="
                 + Api.encode(REASON));
@@ -270,6 +329,8 @@ class RestrictedRecordsLeakIT {
                 .isEqualTo(count("auditor", "api/v1/missing/report?" + period, "cases") + 1);
         assertThat(count(ALLOWED, "api/v1/crime/integrity?" + period, "reportsReceived"))
                 .isEqualTo(count("auditor", "api/v1/crime/integrity?" + period, "reportsReceived") + 1);
+        assertThat(count(ALLOWED, "api/v1/casefiles/report?" + period, "files"))
+                .isEqualTo(count("auditor", "api/v1/casefiles/report?" + period, "files") + 1);
     }
 
     @Test
@@ -287,7 +348,6 @@ class RestrictedRecordsLeakIT {
 
     @Test
     void restrictingAndLifting_areForSupervisorsAndAdministrators_andAudited() {
-        long other = personId(OTHER_SURNAME);
         HttpResponse<String> byOfficer = Api.postJson("officer", "api/v1/restrictions", """
                 {"recordType":"PERSON","recordId":%d,"category":"PUBLIC_FIGURE","reason":"Local MP"}""".formatted(other));
         assertThat(byOfficer.statusCode()).isEqualTo(403);
@@ -310,10 +370,33 @@ class RestrictedRecordsLeakIT {
     private static String fetch(String user, boolean allowed, PageSession session, Way way) {
         if (!way.page()) {
             String path = way.path() + (way.path().contains("?") ? "&" : "?") + "reason=" + Api.encode(REASON);
+            if (way.path().contains("/pdf")) {
+                return pdfText(allowed ? Api.getBytes(user, ALLOWED_PASSWORD, path) : Api.getBytes(user, path));
+            }
             return allowed ? Api.get(user, ALLOWED_PASSWORD, path).body() : Api.get(user, path).body();
         }
         String html = session.get(way.path()).body();
         return allowed && html.contains("reason-form") ? openWithReason(session, way.path(), html) : html;
+    }
+
+    /** A PDF's text, every page; any other answer (a refusal) as it came. */
+    private static String pdfText(HttpResponse<byte[]> response) {
+        byte[] body = response.body();
+        String raw = new String(body, StandardCharsets.UTF_8);
+        if (!raw.startsWith("%PDF")) {
+            return raw;
+        }
+        try {
+            PdfReader reader = new PdfReader(body);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new AssertionError("Not a readable PDF from " + response.uri(), e);
+        }
     }
 
     private static String openWithReason(PageSession session, String path, String html) {

@@ -14,11 +14,22 @@ public interface CaseFiles {
     /** Opens a file in draft and returns its id. The crimes and people must exist. */
     long open(NewCaseFile file);
 
-    /** The file, for its page (the view is audited); empty if there is none. */
+    /** The file, for its page (the view is audited); empty if there is none. A restricted file needs a reason. */
     Optional<CaseFileView> view(long id);
+
+    /**
+     * The file, opened with the caller's reason (ADR 0019): empty if there is none or it is restricted and
+     * hidden from the caller; {@link org.peelrms.restriction.api.ReasonRequired} if it is restricted, the
+     * caller is on its list and gave no reason. The view is audited with the reason. A restricted person or
+     * crime linked to the file that the caller may not see is shown withheld.
+     */
+    Optional<CaseFileView> view(long id, String reason);
 
     /** The file with this reference, e.g. CF/2026/000012 (audited); empty if none. */
     Optional<CaseFileView> view(String reference);
+
+    /** The file with this reference, opened with the caller's reason as {@link #view(long, String)}. */
+    Optional<CaseFileView> view(String reference, String reason);
 
     void linkCrime(long fileId, long crimeId);
 
@@ -65,12 +76,15 @@ public interface CaseFiles {
     /** Files with a supervisor now, those naming the caller first. */
     List<CaseFileSummary> awaitingCheck();
 
-    /** Every file on which this person is a suspect, defendant or witness, newest first. */
+    /** Every file on which this person is a suspect, defendant or witness, newest first (none if the person is hidden). */
     List<CaseFileSummary> ofPerson(long personId);
 
-    /** One form as a PDF in the layout of the Manual of Guidance form (audited as an export). */
-    byte[] formPdf(long fileId, Form form);
+    /**
+     * One form as a PDF in the layout of the Manual of Guidance form (audited as an export). A PDF opens the
+     * file: a restricted one is admitted as {@link #view(long, String)}, with the reason.
+     */
+    byte[] formPdf(long fileId, Form form, String reason);
 
     /** The whole file as one PDF: a front sheet, then every form the file holds (audited as an export). */
-    byte[] bundlePdf(long fileId);
+    byte[] bundlePdf(long fileId, String reason);
 }

@@ -50,7 +50,7 @@ public class DemoCaseFileWriter {
     private AuditTrail audit;
 
     public long count() {
-        return new FileQueries(entityManager).count();
+        return FileQueries.unfiltered(entityManager).count();
     }
 
     public void save(List<DemoPerson> people, List<CrimeSummary> crimes, OffsetDateTime now) {

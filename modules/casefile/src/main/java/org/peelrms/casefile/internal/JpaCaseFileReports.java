@@ -13,8 +13,12 @@ import org.peelrms.casefile.api.CaseFilesReport;
 import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
+import org.peelrms.restriction.api.Restrictions;
 
-/** The case files report for auditors and supervisors: files opened in the period, midnight to midnight UK time. */
+/**
+ * The case files report for auditors and supervisors: files opened in the period, midnight to midnight UK
+ * time; a restricted file is counted only for a user on its list (ADR 0019).
+ */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
 public class JpaCaseFileReports implements CaseFileReports {
@@ -24,6 +28,9 @@ public class JpaCaseFileReports implements CaseFileReports {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Restrictions restrictions;
 
     @Override
     public CaseFilesReport report(LocalDate from, LocalDate to) {
@@ -44,7 +51,7 @@ public class JpaCaseFileReports implements CaseFileReports {
         Require.present(to, "Give the last day of the period.");
         Require.that(!to.isBefore(from), "The period ends before it starts.");
         Require.that(!to.isAfter(from.plusYears(5)), "The period can be at most five years.");
-        return ReportFigures.of(from, to, new FileQueries(entityManager).openedBetween(
+        return ReportFigures.of(from, to, new FileQueries(entityManager, restrictions.hidden(RecordTypes.CASE_FILE)).openedBetween(
                 from.atStartOfDay(FileTime.UK).toOffsetDateTime(), to.plusDays(1).atStartOfDay(FileTime.UK).toOffsetDateTime()),
                 FileTime.now());
     }

@@ -9,15 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.audit.api.FieldChange;
 import org.peelrms.casefile.api.CaseFileSummary;
 import org.peelrms.casefile.api.CaseFileView;
 import org.peelrms.casefile.api.CaseFiles;
+import org.peelrms.casefile.api.FileStatus;
 import org.peelrms.casefile.api.Form;
 import org.peelrms.casefile.api.FormText;
 import org.peelrms.casefile.api.Movement;
@@ -33,8 +33,13 @@ import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.restriction.api.Restrictions;
 
-/** Case files with standard JPA; each action audited in the same transaction. */
+/**
+ * Case files with standard JPA; each action audited in the same transaction, with the fields it changed
+ * for the file's history. A restricted file (ADR 0019) is admitted on every open by id (page, REST, PDF),
+ * refused as "no such file" on a write by a caller it is hidden from, and left out of every list.
+ */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
 public class JpaCaseFiles implements CaseFiles {
@@ -50,6 +55,9 @@ public class JpaCaseFiles implements CaseFiles {
 
     @EJB
     private Crimes crimes;
+
+    @EJB
+    private Restrictions restrictions;
 
     @Resource
     private SessionContext session;
@@ -72,25 +80,29 @@ public class JpaCaseFiles implements CaseFiles {
         entityManager.flush();
         audit.record(AuditEvent.created(RecordTypes.CASE_FILE, file.id(), file.reference() + ", " + file.type().label()
                 + ", officer in the case " + file.officerInCase() + (file.supervisor() == null ? "" : ", supervisor " + file.supervisor())
-                + "; crimes " + file.crimes().stream().map(FileCrime::number).toList()
-                + "; suspects " + file.people().stream().map(FileParty::personId).toList()));
+                + "; crimes " + file.crimes().stream().map(c -> "crime " + c.crimeId()).toList()
+                + "; suspects " + file.people().stream().map(p -> "person " + p.personId()).toList(), FileChanges.opened(file)));
         return file.id();
     }
 
     @Override
     public Optional<CaseFileView> view(long id) {
-        CaseFile file = entityManager.find(CaseFile.class, id);
-        audit.record(file == null ? AuditEvent.accessDenied(RecordTypes.CASE_FILE, id, "asked for a case file that does not exist")
-                : AuditEvent.viewed(RecordTypes.CASE_FILE, id));
-        return Optional.ofNullable(file).map(f -> Views.of(f, FileTime.now()));
+        return view(id, null);
+    }
+
+    @Override
+    public Optional<CaseFileView> view(long id, String reason) {
+        return reads().view(id, reason);
     }
 
     @Override
     public Optional<CaseFileView> view(String reference) {
-        Optional<CaseFile> file = queries().byReference(reference);
-        audit.record(file.isEmpty() ? AuditEvent.searched(RecordTypes.CASE_FILE, "file reference " + reference, 0)
-                : AuditEvent.viewed(RecordTypes.CASE_FILE, file.get().id()));
-        return file.map(f -> Views.of(f, FileTime.now()));
+        return view(reference, null);
+    }
+
+    @Override
+    public Optional<CaseFileView> view(String reference, String reason) {
+        return reads().view(reference, reason);
     }
 
     @Override
@@ -98,7 +110,8 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         CrimeView crime = crime(crimeId);
         file.linkCrime(crime.id(), crime.number());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.number() + " linked"));
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.id() + " linked",
+                List.of(FieldChange.of("crime linked", null, "crime " + crime.id()))));
     }
 
     @Override
@@ -106,7 +119,8 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         Require.present(role, "Say whether the person is a suspect, a defendant or a witness.");
         if (file.linkPerson(personId, person(personId).displayName(), role)) {
-            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + personId + " linked as " + role.label().toLowerCase()));
+            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + personId + " linked as "
+                    + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), personId))));
         }
     }
 
@@ -115,10 +129,14 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         Require.present(text, "There is no form to write.");
         String name = text.personId() == null ? null : person(text.personId()).displayName();
+        FileForm before = text.form() == null ? null : file.form(text.form(), text.personId()).orElse(null);
+        boolean signedBefore = before != null && before.signedBy() != null;
         FileForm form = file.writeForm(text.form(), text.personId(), name, text.text(), stamp());
         entityManager.flush();
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written"
-                + (name == null ? "" : " (" + name + ", person " + text.personId() + ")")));
+        String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
+        String which = text.form() + person;
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
+                List.of(FileChanges.form(which, before, signedBefore))));
         return form.id();
     }
 
@@ -138,7 +156,10 @@ public class JpaCaseFiles implements CaseFiles {
             case MG5 -> throw new InvalidInput("The MG5 is certified by a supervisor when they approve the file.");
             default -> throw new InvalidInput(form.form() + " is not signed on its own.");
         }
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, form.form() + " signed by " + form.signedBy()));
+        String which = form.form() + (form.personId() == null ? "" : " (person " + form.personId() + ")");
+        String signer = form.form() == Form.MG11 ? "the witness" : form.signedBy();
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, which + " signed by " + signer,
+                List.of(FieldChange.of(which + " signed by", null, signer))));
     }
 
     @Override
@@ -147,7 +168,8 @@ public class JpaCaseFiles implements CaseFiles {
         Exhibit added = file.addExhibit(new Exhibit(file, exhibit, stamp()));
         entityManager.flush();
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + added.reference() + " added ("
-                + added.description() + "), seized by " + added.seizedBy()));
+                + added.description() + "), seized by " + added.seizedBy(), List.of(FieldChange.of("exhibit "
+                + added.reference(), null, added.description() + ", seized by " + added.seizedBy()))));
         return added.id();
     }
 
@@ -155,116 +177,112 @@ public class JpaCaseFiles implements CaseFiles {
     public long recordMovement(long fileId, long exhibitId, Movement movement) {
         CaseFile file = existing(fileId);
         Exhibit exhibit = file.exhibit(exhibitId);
+        List<ContinuityEntry> entries = exhibit.continuity();
+        String heldBefore = entries.isEmpty() ? null : entries.get(entries.size() - 1).heldBy();
         ContinuityEntry entry = exhibit.record(movement, stamp());
         entityManager.flush();
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + exhibit.reference() + ": "
                 + (entry.correctsId() == null ? "" : "correction of entry " + entry.correctsId() + " (" + entry.reason() + "); ")
-                + "held by " + entry.heldBy() + " from " + entry.heldFrom() + " at " + entry.storedAt()));
+                + "held by " + entry.heldBy() + " from " + entry.heldFrom() + " at " + entry.storedAt(),
+                List.of(FieldChange.of("exhibit " + exhibit.reference() + " held by", heldBefore, entry.heldBy() + " at "
+                        + entry.storedAt()))));
         return entry.id();
     }
 
     @Override
     public void submitForCheck(long fileId) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.submitForCheck(stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "submitted to a supervisor for checking"));
+        staged(file, before, "submitted to a supervisor for checking", null, null);
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
     public void approve(long fileId, String note) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.approve(note, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "approved; MG5 certified"));
+        staged(file, before, "approved; MG5 certified", "approval note", note);
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
     public void returnToOfficer(long fileId, String feedback) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.returnToOfficer(feedback, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "returned to the officer: " + feedback.strip()));
+        staged(file, before, "returned to the officer: " + feedback.strip(), "feedback", feedback);
     }
 
     @Override
     public void submitToCps(long fileId) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.submitToCps(stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "submitted to the CPS"));
+        staged(file, before, "submitted to the CPS", null, null);
     }
 
     @Override
     public void recordChargingDecision(long fileId, String decision) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.recordChargingDecision(decision, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "charging decision recorded"));
+        staged(file, before, "charging decision recorded", "charging decision", file.chargingDecision());
     }
 
     @Override
     public void listAtCourt(long fileId, String court, LocalDate hearingDate) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.listAtCourt(court, hearingDate, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "at court: " + file.court() + ", " + hearingDate));
+        staged(file, before, "at court: " + file.court() + ", " + hearingDate, "court", file.court() + ", " + hearingDate);
     }
 
     @Override
     public void recordOutcome(long fileId, String outcome) {
         CaseFile file = existing(fileId);
+        FileStatus before = file.status();
         file.recordOutcome(outcome, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "outcome recorded"));
+        staged(file, before, "outcome recorded", "outcome", file.outcome());
     }
 
     @Override
     public List<CaseFileSummary> mine() {
-        String user = stamp().user();
-        List<CaseFileSummary> files = Views.summaries(queries().ofOfficer(user), FileTime.now());
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "files of officer in the case " + user, files.size()));
-        return files;
+        return reads().mine(stamp().user());
     }
 
     @Override
     public List<CaseFileSummary> awaitingCheck() {
-        String user = stamp().user();
-        List<CaseFileSummary> files = new ArrayList<>(Views.summaries(queries().withSupervisor(), FileTime.now()));
-        files.sort(Comparator.comparing((CaseFileSummary f) -> !user.equalsIgnoreCase(f.supervisor())));
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "files awaiting a supervisor's check", files.size()));
-        return files;
+        return reads().awaitingCheck(stamp().user());
     }
 
     @Override
     public List<CaseFileSummary> ofPerson(long personId) {
-        List<CaseFileSummary> files = Views.summaries(queries().ofPerson(personId), FileTime.now());
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "case files of person " + personId, files.size()));
-        return files;
+        return reads().ofPerson(personId);
     }
 
     @Override
-    public byte[] formPdf(long fileId, Form form) {
-        Require.present(form, "Say which form: MG3, MG5, MG6C, MG6D, MG9, MG11, MG12 or MG15.");
-        CaseFile file = existing(fileId);
-        byte[] pdf = FormPdf.render(Views.of(file, FileTime.now()), form);
-        audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " " + form + " as PDF (file " + fileId + ")", 1));
-        return pdf;
+    public byte[] formPdf(long fileId, Form form, String reason) {
+        return reads().formPdf(fileId, form, reason);
     }
 
     @Override
-    public byte[] bundlePdf(long fileId) {
-        CaseFile file = existing(fileId);
-        byte[] pdf = FormPdf.bundle(Views.of(file, FileTime.now()));
-        audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " whole file as one PDF (file " + fileId + ")", 1));
-        return pdf;
+    public byte[] bundlePdf(long fileId, String reason) {
+        return reads().bundlePdf(fileId, reason);
     }
 
-    private FileQueries queries() {
-        return new FileQueries(entityManager);
+    private void staged(CaseFile file, FileStatus before, String summary, String noteField, Object note) {
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, file.id(), summary,
+                FileChanges.stage(before, file.status(), noteField, note)));
+    }
+
+    private FileReads reads() {
+        return new FileReads(entityManager, restrictions, audit);
     }
 
     private CaseFile existing(long id) {
-        CaseFile file = entityManager.find(CaseFile.class, id);
-        if (file == null) {
-            throw new InvalidInput("There is no case file " + id + ".");
-        }
-        return file;
+        return reads().existing(id);
     }
 
     private CrimeView crime(Long id) {

@@ -5,6 +5,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.peelrms.casefile.api.CaseFileView;
@@ -13,8 +15,12 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.NotPermitted;
 import org.peelrms.web.crime.UkTime;
 import org.peelrms.web.shell.Messages;
+import org.peelrms.web.shell.RestrictedOpening;
 
-/** A case file's page: the file as it stands, and the workflow's buttons (submit, approve, return, CPS, court). */
+/**
+ * A case file's page: the file as it stands, and the workflow's buttons (submit, approve, return, CPS, court).
+ * A restricted file asks the reason first (ADR 0019); its PDF links carry the reason given.
+ */
 @Named
 @ViewScoped
 public class CaseFilePageView implements Serializable {
@@ -23,6 +29,7 @@ public class CaseFilePageView implements Serializable {
     @EJB
     private CaseFiles files;
 
+    private final RestrictedOpening opening = new RestrictedOpening();
     private long id;
     private CaseFileView view;
     private String note;
@@ -33,10 +40,24 @@ public class CaseFilePageView implements Serializable {
     private String outcome;
 
     public void load() {
-        view = files.view(id).orElse(null);
-        if (view == null) {
+        view = opening.open(r -> files.view(id, r));
+        if (view == null && !opening.isReasonNeeded()) {
             Messages.error("There is no case file " + id + ".");
         }
+    }
+
+    /** The reason form's action: opens the file again with the reason just given. */
+    public void reopen() {
+        load();
+    }
+
+    public RestrictedOpening getOpening() {
+        return opening;
+    }
+
+    /** What the PDF links add so that a restricted file's PDF opens with the reason given: "" or "?reason=…". */
+    public String getReasonQuery() {
+        return opening.getReason() == null ? "" : "?reason=" + URLEncoder.encode(opening.getReason(), StandardCharsets.UTF_8);
     }
 
     public void submitForCheck() {

@@ -3,6 +3,7 @@ package org.peelrms.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -31,7 +32,9 @@ import org.peelrms.kernel.Roles;
 /**
  * {@code /api/v1/casefiles}: case files from the draft to the court's outcome, for the operational roles
  * (approving and returning: supervisors who did not prepare the file). Continuity entries are only ever
- * added (PUT and DELETE answer 405). Every call is audited by the module.
+ * added (PUT and DELETE answer 405). Every call is audited by the module. A restricted file (ADR 0019)
+ * answers 404 to a caller it is hidden from, and 428 to one on its list who gives no {@code ?reason=}
+ * (or {@code X-Peel-Reason}); its PDFs likewise.
  */
 @Path("v1/casefiles")
 @RequestScoped
@@ -74,6 +77,9 @@ public class CaseFilesResource {
     @EJB
     private CaseFiles files;
 
+    @Inject
+    private StatedReason reason;
+
     /** {@code POST}: opens a file in draft; 201 with the file and what it still needs. */
     @POST
     public Response open(NewCaseFile file) {
@@ -86,7 +92,7 @@ public class CaseFilesResource {
     public Object list(@QueryParam("list") String list, @QueryParam("personId") Long personId,
             @QueryParam("reference") String reference) {
         if (reference != null) {
-            return files.view(reference).orElseThrow(() -> new NotFoundException("There is no case file " + reference + "."));
+            return files.view(reference, reason.get()).orElseThrow(() -> new NotFoundException("There is no case file " + reference + "."));
         }
         if (personId != null) {
             return new FileList("person", files.ofPerson(personId));
@@ -102,7 +108,7 @@ public class CaseFilesResource {
     @GET
     @Path("{id}")
     public CaseFileView view(@PathParam("id") long id) {
-        return files.view(id).orElseThrow(() -> new NotFoundException("There is no case file " + id + "."));
+        return files.view(id, reason.get()).orElseThrow(() -> new NotFoundException("There is no case file " + id + "."));
     }
 
     @POST
@@ -225,7 +231,7 @@ public class CaseFilesResource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("There is no form '" + form + "'; the forms are MG3, MG5, MG6C, MG6D, MG9, MG11, MG12 and MG15.");
         }
-        return pdf(files.formPdf(id, which), "casefile-" + id + "-" + which + ".pdf");
+        return pdf(files.formPdf(id, which, reason.get()), "casefile-" + id + "-" + which + ".pdf");
     }
 
     /** {@code GET /{id}/pdf}: the whole file as one PDF bundle (audited as an export). */
@@ -233,7 +239,7 @@ public class CaseFilesResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response bundlePdf(@PathParam("id") long id) {
-        return pdf(files.bundlePdf(id), "casefile-" + id + ".pdf");
+        return pdf(files.bundlePdf(id, reason.get()), "casefile-" + id + ".pdf");
     }
 
     private static Response pdf(byte[] pdf, String name) {

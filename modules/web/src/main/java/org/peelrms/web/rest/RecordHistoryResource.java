@@ -20,7 +20,9 @@ import org.peelrms.web.history.WithheldInHistory;
 /**
  * {@code GET /api/v1/history/{recordType}/{id}}: one record's change history (who, when, what, the
  * fields' old and new values), oldest first. The record is opened first through its own module, as
- * its own call would (so the same roles, a 404 if there is none, and the view is audited).
+ * its own call would (so the same roles, a 404 if there is none or it is restricted and hidden from the
+ * caller, 428 without {@code ?reason=} if they are on its list, and the view is audited); lines naming a
+ * record hidden from the caller are withheld.
  */
 @Path("v1/history")
 @RequestScoped
@@ -40,12 +42,15 @@ public class RecordHistoryResource {
     @Inject
     private WithheldInHistory withheld;
 
+    @Inject
+    private StatedReason reason;
+
     @GET
     @Path("{recordType}/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public History of(@PathParam("recordType") String recordType, @PathParam("id") long id) {
         String type = records.type(recordType);
-        if (!records.exists(type, id)) {
+        if (!records.exists(type, id, reason.get())) {
             throw new NotFoundException("There is no " + records.label(type) + " " + id + ".");
         }
         return new History(type, id, withheld.apply(history.of(type, id)));

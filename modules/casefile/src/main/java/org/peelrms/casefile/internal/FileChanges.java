@@ -1,0 +1,45 @@
+package org.peelrms.casefile.internal;
+
+import java.util.List;
+import org.peelrms.audit.api.FieldChange;
+import org.peelrms.audit.api.FieldChanges;
+import org.peelrms.casefile.api.FileStatus;
+
+/**
+ * The fields a file's create or change altered, with old and new values, for its history (ADR 0018).
+ * People and crimes are named by their ids, never by name or crime number, so that a person or crime
+ * restricted later is not named in the history of a file others may see: the shared history withholds
+ * a line naming a record hidden from its reader, by these ids.
+ */
+final class FileChanges {
+    private FileChanges() {
+    }
+
+    static List<FieldChange> opened(CaseFile file) {
+        FieldChanges changes = new FieldChanges().field("reference", null, file.reference())
+                .field("type", null, file.type().label()).field("stage", null, file.status().label())
+                .field("officer in the case", null, file.officerInCase()).field("supervisor", null, file.supervisor());
+        file.crimes().forEach(c -> changes.field("crime linked", null, "crime " + c.crimeId()));
+        file.people().forEach(p -> changes.field(p.role().label().toLowerCase(), null, "person " + p.personId()));
+        return changes.list();
+    }
+
+    /** A stage change, and the note written with it (feedback, decision, court, outcome), if any. */
+    static List<FieldChange> stage(FileStatus before, FileStatus after, String noteField, Object note) {
+        FieldChanges changes = new FieldChanges().field("stage", before.label(), after.label());
+        if (noteField != null) {
+            changes.field(noteField, null, note);
+        }
+        return changes.list();
+    }
+
+    static FieldChange person(String role, long personId) {
+        return FieldChange.of(role, null, "person " + personId);
+    }
+
+    /** A form written or rewritten: what it was before (signed or not), and that it is now (re)written, unsigned. */
+    static FieldChange form(String form, FileForm before, boolean signedBefore) {
+        return FieldChange.of(form, before == null ? null : signedBefore ? "signed" : "written, not signed",
+                before == null ? "written, not signed" : "rewritten, not signed");
+    }
+}
