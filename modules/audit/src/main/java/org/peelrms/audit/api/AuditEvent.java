@@ -72,9 +72,10 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
         return changed(recordType, recordId, summary).with(changes);
     }
 
-    /** The same event with the user's stated reason. */
+    /** The same event with the user's stated reason, stripped; none (null) when it is blank. */
     public AuditEvent because(String statedReason) {
-        return new AuditEvent(action, recordType, recordId, summary, statedReason, resultCount, resultRecordIds,
+        String given = statedReason == null || statedReason.isBlank() ? null : statedReason.strip();
+        return new AuditEvent(action, recordType, recordId, summary, given, resultCount, resultRecordIds,
                 changes);
     }
 

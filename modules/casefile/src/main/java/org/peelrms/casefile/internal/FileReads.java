@@ -37,7 +37,7 @@ final class FileReads {
         }
         CaseFile file = entityManager.find(CaseFile.class, id);
         audit.record(file == null ? AuditEvent.accessDenied(RecordTypes.CASE_FILE, id, "asked for a case file that does not exist")
-                : AuditEvent.viewed(RecordTypes.CASE_FILE, id).because(reason == null || reason.isBlank() ? null : reason.strip()));
+                : AuditEvent.viewed(RecordTypes.CASE_FILE, id).because(reason));
         return Optional.ofNullable(file).map(f -> Views.of(f, FileTime.now(), Hidden.from(restrictions)));
     }
 
@@ -78,7 +78,7 @@ final class FileReads {
         CaseFile file = admitted(fileId, reason);
         byte[] pdf = FormPdf.render(Views.of(file, FileTime.now(), Hidden.from(restrictions)), form);
         audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " " + form + " as PDF (file " + fileId + ")", 1)
-                .because(reason == null || reason.isBlank() ? null : reason.strip()));
+                .because(reason));
         return pdf;
     }
 
@@ -86,7 +86,7 @@ final class FileReads {
         CaseFile file = admitted(fileId, reason);
         byte[] pdf = FormPdf.bundle(Views.of(file, FileTime.now(), Hidden.from(restrictions)));
         audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " whole file as one PDF (file " + fileId + ")", 1)
-                .because(reason == null || reason.isBlank() ? null : reason.strip()));
+                .because(reason));
         return pdf;
     }
 

@@ -67,7 +67,7 @@ public class JpaCrimes implements Crimes {
         }
         audit.record(crime == null
                 ? AuditEvent.accessDenied(RecordTypes.CRIME, id, "asked for a crime that does not exist")
-                : AuditEvent.viewed(RecordTypes.CRIME, id).because(Reasons.given(reason)));
+                : AuditEvent.viewed(RecordTypes.CRIME, id).because(reason));
         Hidden hidden = Hidden.from(restrictions);
         return Optional.ofNullable(crime).map(c -> Views.crime(c, hidden));
     }
@@ -82,7 +82,7 @@ public class JpaCrimes implements Crimes {
             crime = Optional.empty();
         }
         audit.record(crime.isPresent()
-                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id()).because(Reasons.given(reason))
+                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id()).because(reason)
                 : AuditEvent.searched(RecordTypes.CRIME, "crime number=" + wanted, 0));
         Hidden hidden = Hidden.from(restrictions);
         return crime.map(c -> Views.crime(c, hidden));

@@ -91,7 +91,7 @@ public class JpaReports implements Reports {
         Report report = entityManager.find(Report.class, id);
         audit.record(report == null
                 ? AuditEvent.accessDenied(RecordTypes.REPORT, id, "asked for a report that does not exist")
-                : AuditEvent.viewed(RecordTypes.REPORT, id).because(Reasons.given(reason)));
+                : AuditEvent.viewed(RecordTypes.REPORT, id).because(reason));
         Hidden hidden = Hidden.from(restrictions);
         return Optional.ofNullable(report).map(r -> Views.report(r, clock, hidden));
     }

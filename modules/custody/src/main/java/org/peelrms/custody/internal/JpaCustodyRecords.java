@@ -116,8 +116,7 @@ public class JpaCustodyRecords implements CustodyRecords {
         CustodyRecord record = entityManager.find(CustodyRecord.class, id);
         audit.record(record == null
                 ? AuditEvent.accessDenied(RecordTypes.CUSTODY_RECORD, id, "asked for a custody record that does not exist")
-                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id).because(reason == null || reason.isBlank() ? null
-                        : reason.strip()));
+                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id).because(reason));
         Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
         return Optional.ofNullable(record).map(r -> Views.record(r, clock.instant(), visitRules, hiddenPeople));
     }

@@ -112,8 +112,7 @@ public class JpaMissingPersons implements MissingPersons {
         MissingCase missing = entityManager.find(MissingCase.class, id);
         audit.record(missing == null
                 ? AuditEvent.accessDenied(RecordTypes.MISSING_PERSON_CASE, id, "asked for a case that does not exist")
-                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id).because(reason == null || reason.isBlank()
-                        ? null : reason.strip()));
+                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id).because(reason));
         Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
         return Optional.ofNullable(missing).map(m -> Views.of(m, hiddenPeople.contains(m.personId()) ? List.of()
                 : episodesOf(m.personId()), JpaCaseLinks.of(entityManager, m.id()), clock.now(), hiddenPeople));

@@ -51,7 +51,7 @@ public class HibernatePeopleIndex implements PeopleIndex {
         }
         sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
         List<PersonHit> hits = NameSearchEngine.search(entityManager, search, restrictions.hidden(PERSON));
-        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()).because(blankIsNull(reason))
+        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()).because(reason)
                 .withResults(hits.stream().map(PersonHit::id).toList()));
         return hits;
     }
@@ -64,10 +64,6 @@ public class HibernatePeopleIndex implements PeopleIndex {
     @Override
     public List<PersonHit> find(String line, int limit, String reason) {
         return find(SearchLine.parse(line, limit), reason);
-    }
-
-    static String blankIsNull(String reason) {
-        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     @Override

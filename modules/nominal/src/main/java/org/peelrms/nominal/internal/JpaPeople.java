@@ -70,7 +70,7 @@ public class JpaPeople implements People {
         }
         Optional<PersonRecord> found = Optional.ofNullable(entityManager.find(Person.class, id)).map(Person::record);
         audit.record(found.isPresent()
-                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id).because(HibernatePeopleIndex.blankIsNull(reason))
+                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id).because(reason)
                 : AuditEvent.accessDenied(HibernatePeopleIndex.PERSON, id, "asked for a person who is not on file"));
         return found;
     }
