@@ -11,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.peelrms.it.PeelDeployment;
@@ -25,7 +23,7 @@ import org.peelrms.it.PeelDeployment;
  * for the last 30 days, sees the repeated failures in its table and chart, downloads it as CSV and
  * as PDF (with the browser's own session), and finds both downloads on the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class AuditorsAreaUiIT {
     private static final String INTRUDER = "ui-intruder-" + System.nanoTime();
     private static final HttpClient HTTP = HttpClient.newHttpClient();

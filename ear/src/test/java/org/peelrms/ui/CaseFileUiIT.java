@@ -14,11 +14,9 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -30,7 +28,7 @@ import org.peelrms.it.PeelDeployment;
  * writes the forms an expedited file needs, records the statement as signed, sees the quality check shrink
  * to the supervisor's certification, and submits the file for checking, from the keyboard and the mouse.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class CaseFileUiIT {
     private static final String SUSPECT = "Wetherall-Penhaligon";
     private static final String WITNESS = "Brackenbury-Oduya";

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -20,7 +18,7 @@ import org.peelrms.it.PeelDeployment;
  * report shows its 24-hour clock; it is recorded as a crime with the victim linked; the crime shows on
  * the victim's own page. A report without what happened is refused with a message.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class CrimeReportUiIT {
     private static final String SURNAME = "Ravensworth-Pike";
 

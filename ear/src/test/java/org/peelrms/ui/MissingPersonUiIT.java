@@ -13,11 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +30,7 @@ import org.peelrms.it.PeelDeployment;
  * photograph added on the case page shows there, and so does a place linked to the case; the person's search hit then shows they have been
  * reported missing once, and on which day.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class MissingPersonUiIT {
     private static final String SURNAME = "Featherstonehaugh-Bligh";
 

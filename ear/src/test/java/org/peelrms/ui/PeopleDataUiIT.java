@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,7 +17,7 @@ import org.peelrms.it.PeelDeployment;
  * An administrator imports a legacy export from the page and watches it finish, adds a group of name
  * variants and rebuilds the index; an officer then finds a person by the new nickname.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class PeopleDataUiIT {
 
     @Deployment(testable = false)

@@ -3,10 +3,8 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +15,7 @@ import org.peelrms.it.PeelDeployment;
  * marker and a tattoo, and finds the person again from the keyboard; a second officer trying to add
  * the same person is shown the first one. Bad input is refused with a message.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class PeopleUiIT {
 
     @Deployment(testable = false)
@@ -42,13 +40,13 @@ class PeopleUiIT {
             browser.message("Name added.");
             browser.find(By.xpath("//td[text()='Quin FARQUAR']"));
 
-            choose(browser, "markers-form:markerType", "Violent");
+            browser.choose("markers-form:markerType", "Violent");
             browser.find(By.id("markers-form:markerNote")).sendKeys("assaulted officers on arrest");
             browser.find(By.id("markers-form:setMarker")).click();
             browser.message("Warning marker set.");
             assertThat(browser.find(By.cssSelector(".peel-warnings")).getText()).contains("Violent");
 
-            choose(browser, "marks-form:markKind", "Tattoo");
+            browser.choose("marks-form:markKind", "Tattoo");
             browser.find(By.id("marks-form:markDescription")).sendKeys("dragon");
             browser.find(By.id("marks-form:markLocation")).sendKeys("left forearm");
             browser.find(By.id("marks-form:addMark")).click();
@@ -109,12 +107,7 @@ class PeopleUiIT {
     private static void fillDetails(Browser browser, String surname, String forenames, String dob) {
         browser.find(By.id("person-form:surname")).sendKeys(surname);
         browser.find(By.id("person-form:forenames")).sendKeys(forenames);
-        choose(browser, "person-form:sex", "Male");
+        browser.choose("person-form:sex", "Male");
         browser.find(By.id("person-form:dob_input")).sendKeys(dob + Keys.TAB);
-    }
-
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.find(By.id(menuId)).click();
-        browser.find(By.xpath("//li[@data-label='" + label + "']")).click();
     }
 }

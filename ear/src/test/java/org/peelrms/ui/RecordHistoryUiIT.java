@@ -9,10 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,7 +22,7 @@ import org.peelrms.it.PeelDeployment;
  * runs the audit trail verification report and sees the chain intact, or (after an entry is edited
  * around Peel, and put back afterwards) the first broken link named.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class RecordHistoryUiIT {
 
     @Deployment(testable = false)
@@ -39,8 +37,7 @@ class RecordHistoryUiIT {
             browser.open("people/edit.xhtml");
             browser.find(By.id("person-form:surname")).sendKeys("Histerwick-Pole");
             browser.find(By.id("person-form:forenames")).sendKeys("Oona");
-            browser.find(By.id("person-form:sex")).click();
-            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            browser.choose("person-form:sex", "Female");
             browser.find(By.id("person-form:dob_input")).sendKeys("03/05/1990" + Keys.TAB);
             browser.find(By.id("person-form:check")).click();
             browser.find(By.id("duplicate-count"));

@@ -3,10 +3,8 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +15,7 @@ import org.peelrms.it.PeelDeployment;
  * An administrator reads the missing person review intervals, sets one from the page (a too-short one is
  * refused with a message), and sets it back; an officer cannot open the page.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class ReviewIntervalsUiIT {
 
     @Deployment(testable = false)

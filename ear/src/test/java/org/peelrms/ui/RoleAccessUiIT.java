@@ -3,10 +3,8 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -17,7 +15,7 @@ import org.peelrms.it.PeelDeployment;
  * Each demo user signs in through the form in a real browser and sees only what their role opens:
  * the menu offers it, the page opens, and the other areas say "not open to your role".
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class RoleAccessUiIT {
 
     @Deployment(testable = false)

@@ -3,15 +3,13 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peelrms.it.PeelDeployment;
 
 /** An administrator opens an account; bad input is refused with a message, and the new user can sign in. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class StaffAccountsUiIT {
 
     @Deployment(testable = false)
