@@ -20,7 +20,7 @@ class OperationsIT {
 
     @Test
     void readiness_reportsTheDatabaseAndTheSearchIndexUp() {
-        HttpResponse<String> ready = Api.getAbsolute("http://localhost:9990/health/ready");
+        HttpResponse<String> ready = Api.getAbsolute(PeelDeployment.MANAGEMENT + "health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"name\":\"peel-modules\"")
                 .containsPattern("\"people-search-index\":\"UP: [1-9][0-9]+ people indexed\"").doesNotContain("DOWN");
@@ -28,7 +28,7 @@ class OperationsIT {
 
     @Test
     void metrics_areServedInPrometheusFormat_withDatasourceStatistics() {
-        HttpResponse<String> metrics = Api.getAbsolute("http://localhost:9990/metrics");
+        HttpResponse<String> metrics = Api.getAbsolute(PeelDeployment.MANAGEMENT + "metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE").contains("PeelDS");
     }
