@@ -58,7 +58,7 @@ class RecordHistoryIT {
 
         HttpResponse<String> stale = Api.request("PUT", "investigator", "api/v1/nominals/" + id, """
                 {"version":%d,"surname":"Someone","sex":"FEMALE"}""".formatted(version));
-        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Someone else changed this person");
         assertThat(Api.get("officer", "api/v1/history/PERSON/" + id).body()).doesNotContain("Someone\"");
     }

@@ -71,8 +71,14 @@ public class ImportRunner {
             ledger.finish(jobId, "FINISHED", null);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
-            ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
-                    + " (rows before this point were imported)");
+            try {
+                ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
+                        + " (rows before this point were imported)");
+            } catch (RuntimeException unsaved) {
+                LOG.log(Level.SEVERE, "Could not save why import job " + jobId + " failed", unsaved);
+                ledger.finish(jobId, "FAILED", "the import stopped; the reason could not be saved, see the server"
+                        + " log (rows before this point were imported)");
+            }
         } finally {
             try {
                 Files.deleteIfExists(csv);
