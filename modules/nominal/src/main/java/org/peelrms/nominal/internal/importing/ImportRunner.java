@@ -89,8 +89,11 @@ public class ImportRunner {
     }
 
     private void save(long jobId, int read, List<ImportRow> rows, List<String> refused) {
-        int[] createdAndUpdated = rows.isEmpty() ? new int[2] : writer.importBatch(rows, jobId);
-        ledger.progress(jobId, read, createdAndUpdated[0], createdAndUpdated[1], List.copyOf(refused));
+        PeopleWriter.BatchOutcome saved = rows.isEmpty() ? new PeopleWriter.BatchOutcome(0, 0, List.of())
+                : writer.importBatch(rows, jobId);
+        List<String> problems = new ArrayList<>(refused);
+        problems.addAll(saved.refused());
+        ledger.progress(jobId, read, saved.created(), saved.updated(), problems);
         rows.clear();
         refused.clear();
     }

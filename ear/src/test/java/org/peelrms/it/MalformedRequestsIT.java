@@ -1,0 +1,166 @@
+package org.peelrms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peelrms.it.MalformedRequests.Request;
+
+/**
+ * Bad input never breaks Peel: a generated table of well over a thousand malformed requests, across every
+ * REST endpoint the web module declares, each answered 4xx (never 500) with a JSON message, naming the field
+ * or parameter where there is one; and none of them writes anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MalformedRequestsIT {
+    private static final Pattern JSON_ERROR = Pattern.compile("\\{(\"message\":\"[^\"].*\",\"status\":(\\d{3})"
+            + "|\"status\":(\\d{3}),\"message\":\"[^\"].*\")}", Pattern.DOTALL);
+
+    /** One signed-in browser-like session per demo user, so that the table is not a thousand password checks. */
+    private final Map<String, HttpClient> sessions = new HashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @Test
+    void everyEndpoint_answersEveryMalformedRequest_with4xxAndAJsonMessage_andWritesNothing() throws SQLException {
+        List<RestEndpoints.Endpoint> endpoints = RestEndpoints.all();
+        List<Request> table = MalformedRequests.of(endpoints);
+        assertThat(endpoints).hasSizeGreaterThan(80);
+        assertThat(table).hasSizeGreaterThan(1000);
+        long writesBefore = writesOnTheAuditLog();
+
+        List<String> wrong = new ArrayList<>();
+        for (Request request : table) {
+            HttpResponse<String> answer = send(request);
+            String body = answer.body();
+            if (answer.statusCode() < 400 || answer.statusCode() > 499) {
+                wrong.add(answer.statusCode() + " for " + request + ": " + shortened(body));
+            } else if (!JSON_ERROR.matcher(body).matches()
+                    || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+                wrong.add("no JSON message with " + answer.statusCode() + " for " + request + ": " + shortened(body));
+            } else if (request.names() != null && answer.statusCode() == 400 && !body.contains(request.names())) {
+                wrong.add("the message does not name '" + request.names() + "' for " + request + ": " + shortened(body));
+            }
+        }
+        assertThat(wrong).as(wrong.size() + " of " + table.size() + " malformed requests answered wrongly").isEmpty();
+        assertThat(writesOnTheAuditLog()).as("records created, changed or deleted by malformed requests")
+                .isEqualTo(writesBefore);
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongKind_is400NamingIt_andAnUnknownAddress404_bothJson() {
+        HttpResponse<String> limit = Api.get("officer", "api/v1/nominals?q=smith&limit=abc");
+        assertThat(limit.statusCode()).isEqualTo(400);
+        assertThat(limit.body()).contains("'limit'").doesNotContain("RESTEASY");
+
+        HttpResponse<String> nowhere = Api.get("officer", "api/v1/no-such-thing");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("\"status\":404").contains("There is nothing at this address").doesNotContain("RESTEASY");
+    }
+
+    @Test
+    void anIdWithAFraction_isRefused_notTruncated() {
+        HttpResponse<String> restriction = Api.postJson("supervisor", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":1.5,"category":"PROTECTED_WITNESS","reason":"test"}""");
+        assertThat(restriction.statusCode()).isEqualTo(400);
+        assertThat(restriction.body()).contains("'recordId' must be a whole number, not 1.5");
+    }
+
+    @Test
+    void aCsvThatIsNotUtf8_is400() {
+        byte[] latin1 = "ref,surname,forenames,dob,sex,aliases\nX1,Müller,Jörg,1980-01-01,M,\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> answer = Api.post("admin", "api/v1/nominals/import", "text/csv", latin1);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("not UTF-8");
+    }
+
+    @Test
+    void aNulInAnImportedRow_refusesThatRowWithAReason_andTheJobFinishes() throws InterruptedException {
+        String job = Jobs.runImport(("ref,surname,forenames,dob,sex,aliases\nNUL-1,Nul\u0000son,Ann,1980-01-01,F,\n"
+                + "NUL-2,Fine,Ann,1980-01-01,F,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(job).contains("\"status\":\"FINISHED\"").contains("\"rejected\":1").contains("NUL character");
+    }
+
+    private HttpResponse<String> send(Request request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + request.path()))
+                .header("Origin", "http://localhost:8080")
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        try {
+            return session(request.user()).send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + request + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs the user in through the sign-in form once; later calls carry the session cookie. */
+    private HttpClient session(String user) {
+        return sessions.computeIfAbsent(user, name -> {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            try {
+                client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                String form = "j_username=" + Api.encode(name) + "&j_password=" + Api.encode(Api.demoPassword(name));
+                client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:8080")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/me"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(me.body()).as("signed in as " + name).contains("\"username\":\"" + name + "\"");
+                return client;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static long writesOnTheAuditLog() throws SQLException {
+        try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Statement query = db.createStatement();
+                ResultSet count = query.executeQuery(
+                        "SELECT count(*) FROM audit.audit_entry WHERE action IN ('CREATE', 'CHANGE', 'DELETE')")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private static String shortened(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}
