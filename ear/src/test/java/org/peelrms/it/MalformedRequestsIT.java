@@ -2,12 +2,6 @@ package org.peelrms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -38,7 +32,7 @@ class MalformedRequestsIT {
             + "|\"status\":(\\d{3}),\"message\":\"[^\"].*\")}", Pattern.DOTALL);
 
     /** One signed-in browser-like session per demo user, so that the table is not a thousand password checks. */
-    private final Map<String, HttpClient> sessions = new HashMap<>();
+    private final Map<String, PageSession> sessions = new HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -107,47 +101,10 @@ class MalformedRequestsIT {
     }
 
     private HttpResponse<String> send(Request request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + request.path()))
-                .header("Origin", "http://localhost:8080")
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        if (request.contentType() != null) {
-            builder.header("Content-Type", request.contentType());
-        }
-        try {
-            return session(request.user()).send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Peel did not answer " + request + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Signs the user in through the sign-in form once; later calls carry the session cookie. */
-    private HttpClient session(String user) {
-        return sessions.computeIfAbsent(user, name -> {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            try {
-                client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "index.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                String form = "j_username=" + Api.encode(name) + "&j_password=" + Api.encode(Api.demoPassword(name));
-                client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", "http://localhost:8080")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-                HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/me"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(me.body()).as("signed in as " + name).contains("\"username\":\"" + name + "\"");
-                return client;
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
+        PageSession session = sessions.computeIfAbsent(request.user(),
+                user -> PageSession.signIn(user, Api.demoPassword(user)));
+        return session.call(request.method(), request.path(), request.contentType(), request.body(),
+                "Origin", PeelDeployment.ORIGIN);
     }
 
     private static long writesOnTheAuditLog() throws SQLException {
