@@ -7,7 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpHeaders;
+import java.security.cert.X509Certificate;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -81,6 +85,40 @@ class BrowserSecurityIT {
 
         officer.call("POST", "sign-out", null, null, "Origin", PeelDeployment.ORIGIN);
         assertThat(officer.call("GET", "api/v1/me", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void overHttps_theBrowserIsToldToStayOnHttps_andTheSessionCookieIsSecure() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
+        HttpResponse<String> page = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:8443/peel/login.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).startsWith("max-age="));
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    /** The demo's self-signed certificate (configure-tls.cli) is trusted here as a user would accept it. */
+    private static SSLContext trustingTheDemoCertificate() throws Exception {
+        X509TrustManager anyCertificate = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {anyCertificate}, null);
+        return context;
     }
 
     private static void assertSecurityHeaders(HttpHeaders headers) {
