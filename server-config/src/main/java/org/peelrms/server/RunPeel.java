@@ -23,7 +23,7 @@ public final class RunPeel {
               supervisor     peel-demo-supervisor      SUPERVISOR
               auditor        peel-demo-auditor         AUDITOR
               admin          peel-demo-admin           ADMIN
-              evaluator      peel-demo-evaluator-service-account   OFFICER (service account for search evaluations)
+              evaluator      peel-demo-evaluator-service-account   READ_ONLY (service account: search and read people)
             """;
 
     private RunPeel() {

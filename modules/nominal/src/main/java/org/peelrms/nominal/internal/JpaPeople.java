@@ -65,6 +65,7 @@ public class JpaPeople implements People {
     }
 
     @Override
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     public Optional<PersonRecord> record(long id, String reason) {
         if (!restrictions.admit(HibernatePeopleIndex.PERSON, id, reason)) {
             return Optional.empty();
