@@ -91,6 +91,20 @@ class SignInAndRolesIT {
     }
 
     @Test
+    void aBasicCall_keepsNoSession_thatCouldBeUsedWithoutCredentials() throws Exception {
+        HttpResponse<String> basic = Api.get("officer", "api/v1/me");
+        assertThat(basic.statusCode()).isEqualTo(200);
+        java.util.Optional<String> cookie = basic.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID=")).map(value -> value.split(";")[0]).findFirst();
+        if (cookie.isPresent()) {
+            HttpResponse<String> withTheCookieOnly = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(PeelDeployment.BASE + "api/v1/me"))
+                            .header("Cookie", cookie.get()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withTheCookieOnly.statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void badInput_getsA400WithAMessageToActOn() {
         HttpResponse<String> response = Api.get("auditor", "api/v1/audit/entries?from=25/11/2026");
         assertThat(response.statusCode()).isEqualTo(400);
