@@ -37,6 +37,9 @@ class CustodyIT {
             CU-001,Blenkinsopp,Darren,1990-04-12,M,
             CU-002,Fotheringale,Kyle,1988-09-02,M,
             CU-003,Maddingley,Shane,1995-01-20,M,
+            CU-004,Pennyfeather,Liam,1991-07-30,M,
+            CU-005,Quarrendon,Jake,1993-03-14,M,
+            CU-006,Ravensworth,Owen,1986-11-05,M,
             """;
 
     @Deployment(testable = false)
@@ -199,6 +202,31 @@ class CustodyIT {
     }
 
     @Test
+    void aPersonAlreadyInCustody_cannotBeBookedInAgain_untilTheDetentionIsDisposedOf() {
+        long person = personId("Quarrendon");
+        long first = bookIn(person, false);
+        String number = Api.get("custody", "api/v1/custody/records/" + first).body().replaceAll("(?s).*\"number\":\"(CU/[^\"]+)\".*", "$1");
+
+        HttpResponse<String> again = Api.postJson("custody", "api/v1/custody/records", booking(person, false, true));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is already in custody (custody record " + number + ")");
+        assertThat(Api.get("officer", "api/v1/custody/records?personId=" + person).body()).containsOnlyOnce("\"number\"");
+
+        assertThat(Api.postJson("custody", "api/v1/custody/records/" + first + "/disposal",
+                "{\"type\":\"NO_FURTHER_ACTION\",\"details\":\"No further action\"}").statusCode()).isIn(200, 201);
+        bookIn(person, false);
+    }
+
+    @Test
+    void aBookingDatedYearOne_isRefused() {
+        HttpResponse<String> yearOne = Api.postJson("custody", "api/v1/custody/records",
+                booking(personId("Ravensworth"), false, true).replaceFirst("\"arrestedAt\":\"[^\"]+\"",
+                        "\"arrestedAt\":\"0001-01-01T00:00:00Z\""));
+        assertThat(yearOne.statusCode()).isEqualTo(400);
+        assertThat(yearOne.body()).contains("The time of arrest is before 1900");
+    }
+
+    @Test
     void theBoard_showsTheBusySuite_withReviewsAndLimitsDueSoonAndOverdue() {
         HttpResponse<String> board = Api.get("officer", "api/v1/custody/board");
         assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
@@ -219,7 +247,7 @@ class CustodyIT {
         assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
         long detentions = number(before.body(), "\"detentions\":(\\d+)");
         assertThat(number(before.body(), "\"pastLimit\":(\\d+)")).isGreaterThanOrEqualTo(1);
-        bookIn(personId("Fotheringale"), true);
+        bookIn(personId("Pennyfeather"), true);
         assertThat(number(Api.get("auditor", "api/v1/custody/compliance?from=" + recently + "&to=" + today).body(),
                 "\"detentions\":(\\d+)")).isEqualTo(detentions + 1);
 
