@@ -85,6 +85,28 @@ class MalformedRequestsIT {
     }
 
     @Test
+    void aSupervisorOrOfficerWhoIsNotAnAccount_isRefused() {
+        HttpResponse<String> file = Api.postJson("officer", "api/v1/casefiles",
+                "{\"type\":\"PRE_CHARGE\",\"supervisor\":\"nobody-by-this-name\"}");
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(file.body()).contains("There is no account 'nobody-by-this-name'; give the supervisor's user name.");
+        HttpResponse<String> officer = Api.postJson("officer", "api/v1/casefiles",
+                "{\"type\":\"PRE_CHARGE\",\"officerInCase\":\"ghost\",\"supervisor\":\"supervisor\"}");
+        assertThat(officer.statusCode()).isEqualTo(400);
+        assertThat(officer.body()).contains("There is no account 'ghost'");
+    }
+
+    @Test
+    void aListOfTenThousandIds_isRefused_beforeAnythingIsRead() {
+        String ids = java.util.stream.IntStream.rangeClosed(1, 10_000).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        HttpResponse<String> file = Api.postJson("officer", "api/v1/casefiles",
+                "{\"type\":\"PRE_CHARGE\",\"crimeIds\":[" + ids + "]}");
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(file.body()).contains("'crimeIds' has 10000 entries; at most 100");
+    }
+
+    @Test
     void aCsvThatIsNotUtf8_is400() {
         byte[] latin1 = "ref,surname,forenames,dob,sex,aliases\nX1,Müller,Jörg,1980-01-01,M,\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
