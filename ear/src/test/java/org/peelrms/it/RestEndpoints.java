@@ -137,7 +137,7 @@ final class RestEndpoints {
         List<Class<?>> classes = new ArrayList<>();
         for (String name : classNames()) {
             try {
-                Class<?> type = Class.forName(name);
+                Class<?> type = Class.forName(name, false, RestEndpoints.class.getClassLoader());
                 if (type.isAnnotationPresent(Path.class) && !Modifier.isAbstract(type.getModifiers())) {
                     classes.add(type);
                 }
