@@ -10,6 +10,7 @@ module org.peelrms.casefile {
     requires org.peelrms.nominal;
     requires org.peelrms.crime;
     requires org.peelrms.restriction;
+    requires org.peelrms.staff;
     requires jakarta.persistence;
     requires jakarta.ejb;
     requires jakarta.annotation;

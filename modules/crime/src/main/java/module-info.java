@@ -7,6 +7,7 @@ module org.peelrms.crime {
     requires org.peelrms.kernel;
     requires org.peelrms.audit;
     requires org.peelrms.restriction;
+    requires org.peelrms.staff;
     requires org.peelrms.nominal;
     requires jakarta.persistence;
     requires jakarta.ejb;

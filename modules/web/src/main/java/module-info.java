@@ -20,6 +20,7 @@ module org.peelrms.web {
     requires jakarta.faces.api;
     requires jakarta.ws.rs;
     requires jakarta.json.bind;
+    requires jakarta.json;
     requires jakarta.validation;
     requires java.sql;
     requires org.primefaces;

@@ -593,7 +593,7 @@ public final class NameSearchBenchmark {
     private static EmbeddedDatabase startDatabase(Path folder) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return EmbeddedDatabase.start(folder, 0);
+                return EmbeddedDatabase.start(folder, 0, EmbeddedDatabase.Durability.THROW_AWAY);
             } catch (IOException e) {
                 if (attempt == 3) {
                     throw e;

@@ -46,6 +46,9 @@ class CustodyIT {
             CU-008,Pellingwood,Ross,1986-08-21,M,
             CU-009,Strathcarrow,Wayne,1993-12-05,M,
             CU-010,Dunwoody-Pryce,Carl,1982-07-17,M,
+            CU-011,Pennyfeather,Liam,1991-07-30,M,
+            CU-012,Quillinane,Jake,1993-03-14,M,
+            CU-013,Rossendale-Imrie,Owen,1986-11-05,M,
             """;
 
     @Deployment(testable = false)
@@ -208,6 +211,31 @@ class CustodyIT {
     }
 
     @Test
+    void aPersonAlreadyInCustody_cannotBeBookedInAgain_untilTheDetentionIsDisposedOf() {
+        long person = personId("Quillinane");
+        long first = bookIn(person, false);
+        String number = Api.get("custody", "api/v1/custody/records/" + first).body().replaceAll("(?s).*\"number\":\"(CU/[^\"]+)\".*", "$1");
+
+        HttpResponse<String> again = Api.postJson("custody", "api/v1/custody/records", booking(person, false, true));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is already in custody (custody record " + number + ")");
+        assertThat(Api.get("officer", "api/v1/custody/records?personId=" + person).body()).containsOnlyOnce("\"number\"");
+
+        assertThat(Api.postJson("custody", "api/v1/custody/records/" + first + "/disposal",
+                "{\"type\":\"NO_FURTHER_ACTION\",\"details\":\"No further action\"}").statusCode()).isIn(200, 201);
+        bookIn(person, false);
+    }
+
+    @Test
+    void aBookingDatedYearOne_isRefused() {
+        HttpResponse<String> yearOne = Api.postJson("custody", "api/v1/custody/records",
+                booking(personId("Rossendale-Imrie"), false, true).replaceFirst("\"arrestedAt\":\"[^\"]+\"",
+                        "\"arrestedAt\":\"0001-01-01T00:00:00Z\""));
+        assertThat(yearOne.statusCode()).isEqualTo(400);
+        assertThat(yearOne.body()).contains("The time of arrest is before 1900");
+    }
+
+    @Test
     void theBoard_showsLimitsDueSoonAndOverdue_extensionsWarrantsAndObservationLevels() {
         // Its own detainees, arrived as long ago as each state of the limit needs (the 24-hour limit runs from
         // arrival and is "due soon" within two hours), so nothing depends on when the demo suite was loaded.
@@ -239,7 +267,7 @@ class CustodyIT {
         assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
         long detentions = number(before.body(), "\"detentions\":(\\d+)");
         assertThat(number(before.body(), "\"pastLimit\":(\\d+)")).isGreaterThanOrEqualTo(1);
-        bookIn(personId("Fotheringale"), true);
+        bookIn(personId("Pennyfeather"), true);
         assertThat(number(Api.get("auditor", "api/v1/custody/compliance?from=" + recently + "&to=" + today).body(),
                 "\"detentions\":(\\d+)")).isEqualTo(detentions + 1);
 

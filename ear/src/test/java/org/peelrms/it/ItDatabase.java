@@ -28,7 +28,7 @@ public class ItDatabase implements LauncherSessionListener {
         try {
             deleteTree(folder);
             deleteTree(Path.of(System.getProperty("peel.it.index.folder")));
-            database = EmbeddedDatabase.start(folder, Integer.parseInt(port));
+            database = EmbeddedDatabase.start(folder, Integer.parseInt(port), EmbeddedDatabase.Durability.THROW_AWAY);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test database on port " + port
                     + " (is something else using it? set -Dpeel.it.db.port)", e);

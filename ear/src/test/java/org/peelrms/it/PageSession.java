@@ -59,7 +59,24 @@ final class PageSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", PeelDeployment.ORIGIN) // as a browser sends with every POST
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /**
+     * Any request the signed-in browser could make, with its session cookie: the method, a body of the type
+     * given (none when null) and headers as name, value pairs (e.g. the Origin a page or another site sends).
+     */
+    HttpResponse<String> call(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

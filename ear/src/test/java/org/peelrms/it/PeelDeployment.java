@@ -14,6 +14,8 @@ public final class PeelDeployment {
     public static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/peel/";
     /** WildFly's management interface: health, readiness and metrics. */
     public static final String MANAGEMENT = "http://localhost:" + (9990 + OFFSET) + "/";
+    /** The Origin header a browser sends with a request from Peel's own pages. */
+    public static final String ORIGIN = "http://localhost:" + (8080 + OFFSET);
 
     private PeelDeployment() {
     }

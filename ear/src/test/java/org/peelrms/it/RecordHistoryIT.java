@@ -25,6 +25,7 @@ class RecordHistoryIT {
             ref,surname,forenames,dob,sex,aliases
             RH-001,Wetherspindle,Harriet,1988-04-02,F,
             RH-002,Oddbridgeham,Jonas,1975-09-09,M,
+            RH-003,Reimportson,Ivy,1990-01-01,F,Ivy Rhymes|Ivy Reams
             """;
 
     @Deployment(testable = false)
@@ -58,7 +59,7 @@ class RecordHistoryIT {
 
         HttpResponse<String> stale = Api.request("PUT", "investigator", "api/v1/nominals/" + id, """
                 {"version":%d,"surname":"Someone","sex":"FEMALE"}""".formatted(version));
-        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Someone else changed this person");
         assertThat(Api.get("officer", "api/v1/history/PERSON/" + id).body()).doesNotContain("Someone\"");
     }
@@ -101,6 +102,38 @@ class RecordHistoryIT {
         assertThat(unknown.body()).contains("recordType must be one of");
         assertThat(Api.get("officer", "api/v1/history/person/999999999").statusCode()).isEqualTo(404);
         assertThat(Api.get("auditor", "api/v1/history/person/1").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aReimport_keepsWhatAnOfficerCorrected_endsAnAliasTheFileDropped_andShowsInThePersonsHistory()
+            throws InterruptedException {
+        long id = personId("Reimportson");
+        int version = (int) number(Api.get("officer", "api/v1/nominals/" + id).body(), "\"version\":(\\d+)");
+        HttpResponse<String> corrected = Api.request("PUT", "officer", "api/v1/nominals/" + id, """
+                {"version":%d,"surname":"Reimportson","forenames":"Ivy","dateOfBirth":"1990-01-10","sex":"FEMALE",
+                 "heightCm":170,"pncId":"12/345678A"}""".formatted(version));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+
+        String sameFile = Jobs.runImport(PEOPLE.getBytes(StandardCharsets.UTF_8));
+        assertThat(sameFile).contains("\"status\":\"FINISHED\"").contains("\"updated\":0");
+        String person = Api.get("officer", "api/v1/nominals/" + id).body();
+        assertThat(person).contains("\"dateOfBirth\":\"1990-01-10\"").contains("\"heightCm\":170")
+                .contains("\"pncId\":\"12/345678A\"");
+
+        String changedAtSource = Jobs.runImport("""
+                ref,surname,forenames,dob,sex,aliases
+                RH-003,Reimportson,Ivy May,1990-01-01,F,Ivy Rhymes
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(changedAtSource).contains("\"updated\":1");
+        person = Api.get("officer", "api/v1/nominals/" + id).body();
+        assertThat(person).contains("\"forenames\":\"Ivy May\"").contains("\"dateOfBirth\":\"1990-01-10\"")
+                .contains("\"heightCm\":170").contains("\"surname\":\"Reams\"").contains("\"surname\":\"Rhymes\"");
+        assertThat(number(person, "\"endedAt\":\"(\\d{4})[^}]*\"surname\":\"Reams\"")).isPositive();
+
+        String history = Api.get("officer", "api/v1/history/person/" + id).body();
+        assertThat(history).contains("\"username\":\"admin\"").contains("import job")
+                .contains("{\"field\":\"forenames\",\"newValue\":\"Ivy May\",\"oldValue\":\"Ivy\"}")
+                .contains("{\"field\":\"other name\",\"oldValue\":\"alias 'Ivy REAMS'\"}");
     }
 
     private static long personId(String surname) {

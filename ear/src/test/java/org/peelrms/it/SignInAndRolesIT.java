@@ -43,7 +43,7 @@ class SignInAndRolesIT {
 
     @ParameterizedTest
     @CsvSource({"officer,OFFICER", "custody,CUSTODY_OFFICER", "investigator,INVESTIGATOR", "supervisor,SUPERVISOR",
-            "auditor,AUDITOR", "admin,ADMIN", "evaluator,OFFICER"})
+            "auditor,AUDITOR", "admin,ADMIN", "evaluator,READ_ONLY"})
     void eachDemoUser_signsIn_withExactlyTheirRole(String user, String role) {
         HttpResponse<String> me = Api.get(user, "api/v1/me");
         assertThat(me.statusCode()).isEqualTo(200);
@@ -72,6 +72,35 @@ class SignInAndRolesIT {
                 assertThat(accounts.getInt("iteration_count")).as(user).isEqualTo("evaluator".equals(user) ? 4 : 10);
             }
             assertThat(rows).isGreaterThanOrEqualTo(7);
+        }
+    }
+
+    @Test
+    void theReadOnlyServiceAccount_searchesAndReadsPeople_butChangesNothing() {
+        HttpResponse<String> search = Api.get("evaluator", "api/v1/nominals?q=smith&limit=1");
+        assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+        assertThat(Api.get("evaluator", "api/v1/nominals/search?surname=smith").statusCode()).isEqualTo(200);
+        assertThat(Api.get("evaluator", "api/v1/nominals/987654321").statusCode()).isEqualTo(404);
+
+        assertThat(Api.putJson("evaluator", "api/v1/nominals/1", "{\"version\":0,\"surname\":\"X\",\"heightCm\":170}")
+                .statusCode()).isEqualTo(403);
+        assertThat(Api.postJson("evaluator", "api/v1/missing/cases/1/enquiries", "{\"action\":\"a\",\"result\":\"r\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(Api.postJson("evaluator", "api/v1/crime/reports", "{\"method\":\"PHONE\"}").statusCode()).isEqualTo(403);
+        assertThat(Api.get("evaluator", "api/v1/custody/board").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBasicCall_keepsNoSession_thatCouldBeUsedWithoutCredentials() throws Exception {
+        HttpResponse<String> basic = Api.get("officer", "api/v1/me");
+        assertThat(basic.statusCode()).isEqualTo(200);
+        java.util.Optional<String> cookie = basic.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID=")).map(value -> value.split(";")[0]).findFirst();
+        if (cookie.isPresent()) {
+            HttpResponse<String> withTheCookieOnly = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(PeelDeployment.BASE + "api/v1/me"))
+                            .header("Cookie", cookie.get()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withTheCookieOnly.statusCode()).isEqualTo(401);
         }
     }
 

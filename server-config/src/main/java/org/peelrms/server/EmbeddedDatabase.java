@@ -13,10 +13,23 @@ import java.sql.Statement;
  * A real PostgreSQL server (17.5, binaries from Maven Central) run from a data folder, so that Peel
  * and its tests need nothing installed. The data folder survives a restart; the database is
  * called {@code peel}.
+ *
+ * <p>The embedding library starts PostgreSQL for tests: {@code -F} (fsync off) and
+ * {@code synchronous_commit=off}, so a machine crash can corrupt the data folder and lose commits
+ * already acknowledged. {@link Durability#DURABLE}, for the run command where people keep real data,
+ * turns both back on (a later {@code -c fsync=on} overrides the library's {@code -F}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "peel";
     public static final String USER = "postgres";
+
+    /** Whether a commit survives a machine crash once acknowledged. */
+    public enum Durability {
+        /** fsync and synchronous commit on: for data someone keeps (the run command). */
+        DURABLE,
+        /** the embedding library's fast test settings: for throw-away databases (tests, benchmarks). */
+        THROW_AWAY
+    }
 
     private final EmbeddedPostgres postgres;
 
@@ -29,13 +42,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
      *
      * @param dataFolder where the database files live
      * @param port       the port to listen on on localhost, or 0 for any free port
+     * @param durability whether acknowledged commits must survive a machine crash
      */
-    public static EmbeddedDatabase start(Path dataFolder, int port) throws IOException {
+    public static EmbeddedDatabase start(Path dataFolder, int port, Durability durability) throws IOException {
         Files.createDirectories(dataFolder.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataFolder)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100");
+        if (durability == Durability.DURABLE) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
         if (port > 0) {
             builder.setPort(port);
         }
@@ -46,6 +65,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** A server setting as the running PostgreSQL reports it (SHOW), e.g. fsync: on. */
+    public String setting(String name) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet value = statement.executeQuery("SHOW " + name)) {
+            value.next();
+            return value.getString(1);
+        }
     }
 
     public String jdbcUrl() {

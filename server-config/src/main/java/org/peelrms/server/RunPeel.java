@@ -23,7 +23,7 @@ public final class RunPeel {
               supervisor     peel-demo-supervisor      SUPERVISOR
               auditor        peel-demo-auditor         AUDITOR
               admin          peel-demo-admin           ADMIN
-              evaluator      peel-demo-evaluator-service-account   OFFICER (service account for search evaluations)
+              evaluator      peel-demo-evaluator-service-account   READ_ONLY (service account: search and read people)
             """;
 
     private RunPeel() {
@@ -89,7 +89,7 @@ public final class RunPeel {
     private static EmbeddedDatabase startDatabase(Path data, Map<String, String> properties) throws IOException {
         Path folder = data.resolve("postgres");
         say("Starting the embedded PostgreSQL, data in " + folder);
-        EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0);
+        EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0, EmbeddedDatabase.Durability.DURABLE);
         properties.put("peel.db.url", database.jdbcUrl());
         properties.put("peel.db.user", EmbeddedDatabase.USER);
         properties.put("peel.db.password", EmbeddedDatabase.USER);

@@ -1,5 +1,9 @@
 package org.peelrms.kernel;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 /**
  * Checks on what a user typed, refusing it with a message they can act on ({@link InvalidInput}, so the
  * transaction rolls back and nothing is half-written). Shared by the operational modules.
@@ -38,6 +42,26 @@ public final class Require {
             throw new InvalidInput(whatIsMissing);
         }
         return value;
+    }
+
+    /** The earliest time any event in Peel can have happened: records before 1900 are typing slips. */
+    public static final OffsetDateTime EARLIEST_EVENT = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    /** How far a time given may be ahead of the server's clock (a workstation's clock a little fast). */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /**
+     * The one rule for a time something happened (an arrest, a report, a sighting, a seizure): not in the
+     * future beyond {@link #CLOCK_SKEW}, and not before 1900. {@code what} names it for the message, e.g.
+     * "The time of arrest".
+     */
+    public static OffsetDateTime happened(OffsetDateTime at, OffsetDateTime now, String what) {
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInput(what + " is in the future.");
+        }
+        if (at.isBefore(EARLIEST_EVENT)) {
+            throw new InvalidInput(what + " is before 1900 (" + at.toLocalDate() + "); check the year.");
+        }
+        return at;
     }
 
     public static void that(boolean condition, String otherwise) {

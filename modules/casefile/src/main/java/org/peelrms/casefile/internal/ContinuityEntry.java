@@ -60,7 +60,7 @@ public class ContinuityEntry {
         this.heldFrom = Require.present(movement.from(), "Say from when they held the exhibit.");
         this.heldTo = movement.to();
         Require.that(heldTo == null || !heldTo.isBefore(heldFrom), "An exhibit cannot be handed on before it was received.");
-        Require.that(!heldFrom.isAfter(stamp.at().plusMinutes(5)), "A continuity entry cannot start in the future.");
+        Require.happened(heldFrom, stamp.at(), "The start of a continuity entry");
         this.storedAt = Require.text(movement.storedAt(), 300, "Say where the exhibit was kept (e.g. the property store, locker 12).");
         this.recordedBy = stamp.user();
         this.recordedAt = stamp.at();

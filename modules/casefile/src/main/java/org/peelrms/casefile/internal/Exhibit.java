@@ -69,7 +69,7 @@ public class Exhibit {
         this.description = Require.text(exhibit.description(), 2000, "Describe the exhibit.");
         this.seizedBy = Require.text(exhibit.seizedBy(), 300, "Say who seized or produced the exhibit.");
         this.seizedAt = Require.present(exhibit.seizedAt(), "Say when the exhibit was seized.");
-        Require.that(!seizedAt.isAfter(stamp.at().plusMinutes(5)), "The exhibit cannot be seized in the future.");
+        Require.happened(seizedAt, stamp.at(), "The time the exhibit was seized");
         this.seizedFrom = Require.text(exhibit.seizedFrom(), 300, "Say where or from whom the exhibit was seized.");
         this.recordedBy = stamp.user();
         this.recordedAt = stamp.at();

@@ -34,6 +34,7 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.staff.api.StaffAccounts;
 
 /**
  * Case files with standard JPA; each action audited in the same transaction, with the fields it changed
@@ -59,6 +60,9 @@ public class JpaCaseFiles implements CaseFiles {
     @EJB
     private Restrictions restrictions;
 
+    @EJB
+    private StaffAccounts staff;
+
     @Resource
     private SessionContext session;
 
@@ -66,6 +70,8 @@ public class JpaCaseFiles implements CaseFiles {
     public long open(NewCaseFile request) {
         Require.present(request, "There is no file to open.");
         Stamp stamp = stamp();
+        staff.requireAccount(request.officerInCase(), "officer in the case");
+        staff.requireAccount(request.supervisor(), "supervisor");
         String officer = request.officerInCase() == null || request.officerInCase().isBlank() ? stamp.user() : request.officerInCase();
         CaseFile file = new CaseFile(FileNumbers.next(entityManager, stamp.at().getYear()), request.type(), officer,
                 request.supervisor(), stamp);

@@ -128,7 +128,8 @@ public class CrimeRecord {
         this.report = report;
         this.number = number;
         this.classification = classification;
-        this.occurredFrom = Require.present(crime.occurredFrom(), "Say when the crime happened (or the earliest it can have).");
+        this.occurredFrom = Require.happened(Require.present(crime.occurredFrom(),
+                "Say when the crime happened (or the earliest it can have)."), stamp.at(), "The time the crime happened");
         this.occurredTo = crime.occurredTo();
         Require.that(occurredTo == null || !occurredTo.isBefore(occurredFrom),
                 "The latest time it can have happened is before the earliest.");

@@ -1,6 +1,7 @@
 package org.peelrms.crime.internal;
 
 import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.staff.api.StaffAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -42,6 +43,9 @@ public class JpaCrimes implements Crimes {
 
     @EJB
     private Restrictions restrictions;
+
+    @EJB
+    private StaffAccounts staff;
 
     @Resource
     private SessionContext session;
@@ -116,6 +120,7 @@ public class JpaCrimes implements Crimes {
     @Override
     public long addAction(long crimeId, String action, String assignedTo, LocalDate due) {
         CrimeRecord crime = existing(crimeId);
+        staff.requireAccount(assignedTo, "officer the action is for");
         PlanAction planned = crime.addAction(action, assignedTo, due, stamp());
         entityManager.flush();
         changed(crime, "plan: added '" + planned.action() + "'", FieldChange.of("plan action", null, planned.action()

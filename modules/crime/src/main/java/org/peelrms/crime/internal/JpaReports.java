@@ -1,6 +1,7 @@
 package org.peelrms.crime.internal;
 
 import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.staff.api.StaffAccounts;
 import org.peelrms.restriction.api.Access;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
@@ -47,6 +48,9 @@ public class JpaReports implements Reports {
 
     @EJB
     private Restrictions restrictions;
+
+    @EJB
+    private StaffAccounts staff;
 
     @Resource
     private SessionContext session;
@@ -107,6 +111,7 @@ public class JpaReports implements Reports {
         List<CrimeRecord> recorded = new ArrayList<>();
         for (NewCrime crime : crimes) {
             Require.present(crime, "One of the crimes is empty.");
+            staff.requireAccount(crime.officerInCharge(), "officer in charge");
             OffenceClassification classification = classification(crime.classificationCode());
             CrimeRecord record = report.recordCrime(numbers.next(year), classification, crime, stamp);
             if (crime.victimPersonId() != null) {

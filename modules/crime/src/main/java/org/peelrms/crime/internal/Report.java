@@ -14,7 +14,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.peelrms.kernel.InvalidInput;
 @Table(name = "report", schema = "crime")
 public class Report {
     /** How far in the future a time of report may be (clocks of devices differ a little). */
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "report_seq", schema = "crime", sequenceName = "report_seq", allocationSize = 50)
@@ -114,8 +112,7 @@ public class Report {
         Require.present(report, "There is no report to take down.");
         this.method = Require.present(report.method(), "Say how the report was made (999, 101, in person…).");
         this.reportedAt = report.reportedAt() == null ? received.at() : report.reportedAt();
-        Require.that(!reportedAt.isAfter(received.at().plus(CLOCK_SLACK)),
-                "The time of report is in the future; give the time the report was made.");
+        Require.happened(reportedAt, received.at(), "The time of report");
         this.whatHappened = Require.text(report.whatHappened(), 4000, "Say what happened.");
         this.location = Require.text(report.location(), 300, "Say where it happened.");
         this.reporterPersonId = report.reporterPersonId();

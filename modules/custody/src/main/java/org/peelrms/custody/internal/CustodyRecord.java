@@ -11,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,7 +44,6 @@ import org.peelrms.kernel.InvalidInput;
 @Table(name = "custody_record", schema = "custody")
 public class CustodyRecord {
     /** How far in the future a time may be given (clocks of devices differ a little). */
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "custody_record_seq", schema = "custody", sequenceName = "custody_record_seq", allocationSize = 50)
@@ -120,8 +118,8 @@ public class CustodyRecord {
         this.arrestedAt = Require.present(booking.arrestedAt(), "Give the time of arrest.");
         this.arrivedAt = booking.arrivedAt() == null && booking.arrestedAtStation() ? arrestedAt
                 : Require.present(booking.arrivedAt(), "Give the time the person arrived at the station.");
-        Require.that(!arrestedAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time of arrest is in the future.");
-        Require.that(!arrivedAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time of arrival is in the future.");
+        Require.happened(arrestedAt, stamp.at(), "The time of arrest");
+        Require.happened(arrivedAt, stamp.at(), "The time of arrival");
         Require.that(booking.arrestedAtStation() || !arrivedAt.isBefore(arrestedAt),
                 "The person cannot arrive at the station before they were arrested; check the times"
                         + " (or mark that they attended voluntarily and were arrested there).");
@@ -141,7 +139,7 @@ public class CustodyRecord {
                 : "Give the grounds for refusing detention.");
         this.decidedAt = stamp.at();
         this.decidedBy = stamp.user();
-        Require.that(!decidedAt.isBefore(arrivedAt.minus(CLOCK_SLACK)),
+        Require.that(!decidedAt.isBefore(arrivedAt.minus(Require.CLOCK_SKEW)),
                 "The time of arrival is after now; the decision on detention is made at arrival or later.");
         entries.add(new CustodyEntry(this, EntryKind.BOOKED_IN, arrivedAt, "Arrested " + DetentionClock.show(
                 arrestedAt.toInstant()) + " at " + arrestPlace + " by " + arrestingOfficer + (arrestedAtStation
@@ -231,7 +229,7 @@ public class CustodyRecord {
     /** The time something happened: given, or now; never in the future, before arrival, or after release. */
     OffsetDateTime time(OffsetDateTime given, Stamp stamp, boolean allowedAfterRelease) {
         OffsetDateTime at = given == null ? stamp.at() : given;
-        Require.that(!at.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time given is in the future.");
+        Require.happened(at, stamp.at(), "The time given");
         OffsetDateTime earliest = arrivedAt.isBefore(arrestedAt) ? arrivedAt : arrestedAt;
         Require.that(!at.isBefore(earliest), "The time given is before the person was in custody ("
                 + DetentionClock.show(earliest.toInstant()) + ").");

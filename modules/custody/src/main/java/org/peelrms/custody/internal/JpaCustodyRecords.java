@@ -38,6 +38,7 @@ import org.peelrms.custody.api.NewReview;
 import org.peelrms.custody.api.NewWarrant;
 import org.peelrms.custody.api.RecordTypes;
 import org.peelrms.kernel.Callers;
+import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
@@ -83,6 +84,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 + " (or put them on file if they are not there).");
         PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person " + personId
                 + " on the people index; search for them, or put them on file first."));
+        refuseSecondDetention(personId, person.displayName());
         String markers = person.activeMarkers().stream().map(m -> m.type().label()).collect(Collectors.joining("; "));
         Stamp stamp = stamp();
         int year = stamp.at().atZoneSameInstant(DetentionClock.UK).getYear();
@@ -161,6 +163,25 @@ public class JpaCustodyRecords implements CustodyRecords {
     public long dispose(long recordId, NewDisposal disposal) {
         CustodyRecord record = existing(recordId);
         return saved(record, record.dispose(disposal, stamp()));
+    }
+
+    /**
+     * A person is in one detention at a time: booking in someone whose detention is still authorised and not
+     * disposed of is refused (409 over REST), naming the open record only if the caller may see it.
+     */
+    private void refuseSecondDetention(long personId, String name) {
+        List<CustodyRecord> open = entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
+                        + " and r.authorised = true"
+                        + " and not exists (select e from CustodyEntry e where e.record = r and e.kind = :disposal)",
+                        CustodyRecord.class)
+                .setParameter("person", personId).setParameter("disposal", EntryKind.DISPOSAL).setMaxResults(1)
+                .getResultList();
+        if (!open.isEmpty()) {
+            CustodyRecord current = open.get(0);
+            boolean visible = !restrictions.hidden(RecordTypes.CUSTODY_RECORD).contains(current.id());
+            throw new Conflict(name + " is already in custody" + (visible ? " (custody record " + current.number() + ")" : "")
+                    + ": record the disposal of that detention before booking them in again.");
+        }
     }
 
     @Override

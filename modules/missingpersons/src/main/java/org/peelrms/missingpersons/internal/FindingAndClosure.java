@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.peelrms.kernel.Require;
 import org.peelrms.missingpersons.api.Found;
@@ -18,7 +17,6 @@ import org.peelrms.missingpersons.api.InterviewOutcome;
  */
 @Embeddable
 public class FindingAndClosure {
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Column(name = "found_at")
     private OffsetDateTime foundAt;
@@ -64,7 +62,7 @@ public class FindingAndClosure {
     static FindingAndClosure found(Found found, OffsetDateTime lastSeenAt, Stamp stamp) {
         Require.present(found, "Say when, where and how they were found.");
         OffsetDateTime at = Require.present(found.foundAt(), "Say when they were found.");
-        Require.that(!at.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time found is in the future.");
+        Require.happened(at, stamp.at(), "The time found");
         Require.that(!at.isBefore(lastSeenAt), "They cannot have been found before they were last seen ("
                 + lastSeenAt + ").");
         FindingAndClosure ending = new FindingAndClosure();
@@ -81,7 +79,7 @@ public class FindingAndClosure {
     void returnInterview(OffsetDateTime offeredAt, InterviewOutcome outcome, OffsetDateTime at, String note, Stamp stamp) {
         Require.present(offeredAt, "Say when the return home interview was offered.");
         Require.that(!offeredAt.isBefore(foundAt), "The interview cannot be offered before they were found.");
-        Require.that(!offeredAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time offered is in the future.");
+        Require.happened(offeredAt, stamp.at(), "The time offered");
         Require.present(outcome, "Say whether the return home interview was done or declined.");
         if (outcome == InterviewOutcome.DONE) {
             Require.present(at, "Say when the interview was done.");

@@ -210,6 +210,7 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     @Override
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     public Map<Long, List<LocalDate>> episodeDates(Collection<Long> personIds) {
         Map<Long, List<LocalDate>> dates = new HashMap<>();
         if (personIds == null || personIds.isEmpty()) {

@@ -46,7 +46,6 @@ import org.peelrms.missingpersons.api.Vulnerability;
 @Entity
 @Table(name = "missing_case", schema = "missingpersons")
 public class MissingCase {
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "case_seq", schema = "missingpersons", sequenceName = "case_seq", allocationSize = 50)
@@ -156,10 +155,10 @@ public class MissingCase {
         this.reporterName = Require.text(reporterName, 300, "Say who reported them missing.");
         this.reporterContact = Require.optional(report.reporterContact(), 300, "The reporter's contact details");
         this.reportedAt = report.reportedAt() == null ? received.at() : report.reportedAt();
-        Require.that(!reportedAt.isAfter(received.at().plus(CLOCK_SLACK)),
-                "The time of report is in the future; give the time the report was made.");
-        this.lastSeenAt = Require.present(report.lastSeenAt(), "Say when they were last seen.");
-        Require.that(!lastSeenAt.isAfter(reportedAt.plus(CLOCK_SLACK)),
+        Require.happened(reportedAt, received.at(), "The time of report");
+        this.lastSeenAt = Require.happened(Require.present(report.lastSeenAt(), "Say when they were last seen."),
+                received.at(), "The time last seen");
+        Require.that(!lastSeenAt.isAfter(reportedAt.plus(Require.CLOCK_SKEW)),
                 "They were last seen after the report was made; check the times.");
         this.lastSeenPlace = Require.text(report.lastSeenPlace(), 300, "Say where they were last seen.");
         this.circumstances = Require.text(report.circumstances(), 4000, "Describe the circumstances of going missing.");

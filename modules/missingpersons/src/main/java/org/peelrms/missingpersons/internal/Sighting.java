@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.peelrms.missingpersons.api.CaseView;
 import org.peelrms.missingpersons.api.NewSighting;
@@ -22,7 +21,6 @@ import org.peelrms.missingpersons.api.Reliability;
 @Entity
 @Table(name = "sighting", schema = "missingpersons")
 public class Sighting {
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "sighting_seq", schema = "missingpersons", sequenceName = "case_detail_seq", allocationSize = 50)
@@ -62,7 +60,7 @@ public class Sighting {
         Require.present(sighting, "There is no sighting to record.");
         this.missingCase = missingCase;
         this.seenAt = Require.present(sighting.seenAt(), "Say when they were seen.");
-        Require.that(!seenAt.isAfter(stamp.at().plus(CLOCK_SLACK)), "The time of the sighting is in the future.");
+        Require.happened(seenAt, stamp.at(), "The time of the sighting");
         this.place = Require.text(sighting.place(), 300, "Say where they were seen.");
         this.seenBy = Require.text(sighting.seenBy(), 300, "Say who saw them.");
         this.reliability = Require.present(sighting.reliability(),

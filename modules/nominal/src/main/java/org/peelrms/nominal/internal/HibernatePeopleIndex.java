@@ -20,7 +20,7 @@ import org.peelrms.restriction.api.SensitiveOptions;
 
 /** The people index's service: name search (NameSearchEngine) and views, each on the audit log. */
 @Stateless
-@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+@RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
 public class HibernatePeopleIndex implements PeopleIndex {
     static final String PERSON = "PERSON";
 

@@ -19,6 +19,7 @@ import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.MarkKind;
@@ -64,6 +65,7 @@ public class JpaPeople implements People {
     }
 
     @Override
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     public Optional<PersonRecord> record(long id, String reason) {
         if (!restrictions.admit(HibernatePeopleIndex.PERSON, id, reason)) {
             return Optional.empty();
@@ -107,7 +109,7 @@ public class JpaPeople implements People {
         check(details);
         Person person = existing(id);
         if (person.version() != version) {
-            throw new InvalidInput("Someone else changed this person since you opened the page; reload it to see"
+            throw new Conflict("Someone else changed this person since you opened the page; reload it to see"
                     + " their change, then make yours again.");
         }
         entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

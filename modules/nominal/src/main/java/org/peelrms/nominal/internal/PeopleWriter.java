@@ -7,7 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.peelrms.kernel.Callers;
@@ -20,6 +23,8 @@ import org.peelrms.nominal.api.OtherName;
 import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.importing.ImportRow;
+import org.peelrms.restriction.api.Access;
+import org.peelrms.restriction.api.Restrictions;
 
 /** Puts people on file, a batch to a transaction, each with its audit entry in that transaction. */
 @Stateless
@@ -37,47 +42,66 @@ public class PeopleWriter {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Restrictions restrictions;
+
     @Resource
     private SessionContext session;
 
+    /** What a batch of an import did: people created, people changed, and the rows refused with their reasons. */
+    public record BatchOutcome(int created, int updated, List<String> refused) {
+    }
+
     /**
-     * Saves a batch of imported rows: a ref already on file updates that person (names, date of
-     * birth, sex and aliases as the file now gives them), a new ref adds a person. One audit entry
-     * records the batch with the refs it touched.
-     *
-     * @return how many people were created and how many updated
+     * Saves a batch of imported rows. A new ref adds a person (one audit entry for the batch's new people). A
+     * ref already on file is merged as {@link ImportMerge} says, and a person it changed gets an audit entry of
+     * their own with each field's old and new value, in their history like any correction; a person it did not
+     * change gets none. A person restricted and hidden from the importer is left as they are and the row refused
+     * (without saying more about the record); one the importer is on the list of is merged, the audit entry
+     * giving the import as the reason.
      */
-    public int[] importBatch(List<ImportRow> rows, long jobId) {
+    public BatchOutcome importBatch(List<ImportRow> rows, long jobId) {
         Stamp stamp = Stamp.now(Callers.nameOf(session.getCallerPrincipal()));
         Map<String, Person> onFile = new HashMap<>();
         entityManager.createQuery("select p from Person p where p.reference in :refs", Person.class)
                 .setParameter("refs", rows.stream().map(ImportRow::reference).distinct().toList())
                 .getResultList().forEach(person -> onFile.put(person.reference(), person));
+        Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
+        String why = "import job " + jobId;
         int created = 0;
         int updated = 0;
+        List<String> refused = new ArrayList<>();
         for (ImportRow row : rows) {
             Person person = onFile.get(row.reference());
-            PersonDetails details = new PersonDetails(row.surname(), row.forenames(), row.dateOfBirth(), row.sex(),
-                    null, null);
             if (person == null) {
-                person = new Person(row.reference(), details, stamp);
+                person = new Person(row.reference(), ImportMerge.source(row), stamp);
+                ImportMerge.apply(person, row, stamp);
                 entityManager.persist(person);
                 onFile.put(row.reference(), person);
                 created++;
+            } else if (person.id() != null && hidden.contains(person.id())) {
+                refused.add("line " + row.line() + ": ref " + row.reference() + " is a restricted record and was left"
+                        + " as it is; ask an administrator on its list to apply this row");
             } else {
-                person.correct(details, stamp);
-                person.clearOtherNames();
-                updated++;
-            }
-            for (OtherName alias : row.aliases()) {
-                person.addOtherName(alias.type(), alias.forenames(), alias.surname(), alias.dateOfBirth(), stamp);
+                ImportMerge.Outcome outcome = ImportMerge.apply(person, row, stamp);
+                if (outcome.changed() && person.id() != null) {
+                    entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                    audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), why + ": "
+                            + outcome.summary(), outcome.changes()).because(restricted(person) ? why : null));
+                    updated++;
+                }
             }
         }
         entityManager.flush(); // the batch's inserts before the audit entry, which holds the chain's lock to commit
-        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, "import job " + jobId
-                + ": " + created + " created, " + updated + " updated, refs " + rows.get(0).reference() + " to "
-                + rows.get(rows.size() - 1).reference()));
-        return new int[] {created, updated};
+        if (created > 0) {
+            audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, why + ": " + created
+                    + " created, refs " + rows.get(0).reference() + " to " + rows.get(rows.size() - 1).reference()));
+        }
+        return new BatchOutcome(created, updated, refused);
+    }
+
+    private boolean restricted(Person person) {
+        return restrictions.access(HibernatePeopleIndex.PERSON, person.id()) != Access.OPEN;
     }
 
     public void createAll(List<NewPerson> people, String why) {

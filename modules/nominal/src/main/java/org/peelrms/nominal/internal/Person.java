@@ -91,6 +91,19 @@ public class Person {
     @OrderBy("id")
     private List<WarningMarker> markers = new ArrayList<>();
 
+    @Column(name = "imported_surname", length = 100)
+    private String importedSurname;
+
+    @Column(name = "imported_forenames", length = 200)
+    private String importedForenames;
+
+    @Column(name = "imported_date_of_birth")
+    private LocalDate importedDateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "imported_sex", length = 10)
+    private Sex importedSex;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -195,13 +208,36 @@ public class Person {
         return changes;
     }
 
-    void clearOtherNames() {
-        otherNames.clear();
-    }
-
     void addOtherName(NameType type, String otherForenames, String otherSurname, LocalDate otherDateOfBirth,
             Stamp stamp) {
-        otherNames.add(new PersonName(this, type, otherForenames, otherSurname, otherDateOfBirth, stamp));
+        otherNames.add(new PersonName(this, type, otherForenames, otherSurname, otherDateOfBirth, false, stamp));
+    }
+
+    /** An alias that came from an import file: the next import ends it if the file no longer lists it. */
+    PersonName addImportedAlias(String otherForenames, String otherSurname, Stamp stamp) {
+        PersonName alias = new PersonName(this, NameType.ALIAS, otherForenames, otherSurname, null, true, stamp);
+        otherNames.add(alias);
+        return alias;
+    }
+
+    /** Every other name on file, in use or ended. */
+    List<PersonName> otherNames() {
+        return List.copyOf(otherNames);
+    }
+
+    /** What the last import said of the person's own details; empty when no import has said anything. */
+    Optional<PersonDetails> lastImported() {
+        return importedSurname == null ? Optional.empty()
+                : Optional.of(new PersonDetails(importedSurname, importedForenames, importedDateOfBirth, importedSex,
+                        null, null));
+    }
+
+    /** Remembers what an import file said of the person, whether or not it was applied. */
+    void importedAs(PersonDetails source) {
+        this.importedSurname = source.surname();
+        this.importedForenames = source.forenames();
+        this.importedDateOfBirth = source.dateOfBirth();
+        this.importedSex = source.sex();
     }
 
     Optional<PersonName> otherName(long nameId) {

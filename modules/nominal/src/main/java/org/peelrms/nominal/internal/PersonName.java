@@ -61,11 +61,16 @@ public class PersonName {
     @Column(name = "ended_at")
     private OffsetDateTime endedAt;
 
+    @Column(nullable = false)
+    private boolean imported;
+
     protected PersonName() {
     }
 
-    PersonName(Person person, NameType type, String forenames, String surname, LocalDate dateOfBirth, Stamp stamp) {
+    PersonName(Person person, NameType type, String forenames, String surname, LocalDate dateOfBirth, boolean imported,
+            Stamp stamp) {
         this.person = person;
+        this.imported = imported;
         this.type = type;
         this.forenames = forenames;
         this.surname = surname;
@@ -85,6 +90,16 @@ public class PersonName {
     void end(Stamp stamp) {
         this.endedBy = stamp.user();
         this.endedAt = stamp.at();
+    }
+
+    /** Whether the name came from an import file (rather than an officer). */
+    boolean imported() {
+        return imported;
+    }
+
+    /** The name as spelt, without regard to case or spacing, to tell whether a file's alias is already on file. */
+    String spelling() {
+        return display().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     String display() {

@@ -21,4 +21,11 @@ public interface StaffAccounts {
 
     /** True when no account exists yet: a new installation. */
     boolean none();
+
+    /**
+     * Refuses a user name given for someone a record names (an officer in charge, a supervisor) that is not an
+     * account in use: {@link org.peelrms.kernel.InvalidInput} "There is no account 'x'; give the {what}'s user
+     * name.". Open to every caller; blank names are left to the caller's own rules.
+     */
+    void requireAccount(String username, String what);
 }

@@ -55,6 +55,6 @@ public class DemoStaff implements DemoDataset {
             accounts.open(new NewAccount(account[0], account[1], "peel-demo-" + account[0], Set.of(account[2])));
         }
         accounts.open(new NewAccount(EVALUATOR, "Name-search evaluation (service account, search only)",
-                EVALUATOR_PASSWORD, Set.of(Roles.OFFICER), true));
+                EVALUATOR_PASSWORD, Set.of(Roles.READ_ONLY), true));
     }
 }

@@ -84,4 +84,17 @@ public class JpaStaffAccounts implements StaffAccounts {
     public boolean none() {
         return entityManager.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult() == 0;
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public void requireAccount(String username, String what) {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        boolean inUse = entityManager.createQuery("select count(a) from StaffAccount a where a.username = :name"
+                + " and a.enabled = true", Long.class).setParameter("name", username.strip()).getSingleResult() > 0;
+        if (!inUse) {
+            throw new InvalidInput("There is no account '" + username.strip() + "'; give the " + what + "'s user name.");
+        }
+    }
 }

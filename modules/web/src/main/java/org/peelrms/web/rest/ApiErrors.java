@@ -4,18 +4,20 @@ import org.peelrms.restriction.api.ReasonRequired;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
+import java.util.Optional;
+import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.NotPermitted;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Turns failures into clear JSON answers: bad input 400 with what is wrong, a role the user lacks
+ * Turns failures into clear JSON answers: bad input 400 with what is wrong (requests the framework could not
+ * read: {@link UnreadableRequests}), a change that clashes with the record's state 409 ({@link Conflict}), a role the user lacks
  * 403 (and a rule about who may act on a record, {@link NotPermitted}, 403 with its reason), a restricted record or
  * sensitive search without a reason 428, anything unexpected 500 (logged, with no internals in the answer).
  */
@@ -26,9 +28,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = unwrap(exception);
-        if (cause instanceof WebApplicationException web) {
-            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, web.getMessage());
+        Optional<Response> unreadable = UnreadableRequests.answer(cause);
+        if (unreadable.isPresent()) {
+            return unreadable.get();
         }
         if (cause instanceof NotPermitted refused) {
             return ApiError.response(Response.Status.FORBIDDEN, refused.getMessage());
@@ -43,6 +45,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         if (cause instanceof ConstraintViolationException invalid) {
             return ApiError.response(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        if (cause instanceof Conflict) {
+            return ApiError.response(Response.Status.CONFLICT, cause.getMessage());
         }
         if (cause instanceof InvalidInput || cause instanceof IllegalArgumentException) {
             return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());

@@ -67,6 +67,7 @@ public class PeopleResource {
      * limit (default 10, at most 100) results. A search with an option marked sensitive needs a
      * {@code reason} (query parameter or {@code X-Peel-Reason} header), else 428.
      */
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     @GET
     @Path("search")
     @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +81,7 @@ public class PeopleResource {
     }
 
     /** {@code GET /api/v1/nominals?q=SMYTH John 12/03/1985&limit=10}: the search box's one line. */
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResults searchLine(@QueryParam("q") String line, @QueryParam("limit") @DefaultValue("10") int limit) {
@@ -94,6 +96,7 @@ public class PeopleResource {
     }
 
     /** {@code GET /api/v1/nominals/{id}}: one person; 404 when there is none. */
+    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)

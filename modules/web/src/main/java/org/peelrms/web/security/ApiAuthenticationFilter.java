@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,7 +17,7 @@ import org.peelrms.audit.api.AuditTrail;
  * HTTP Basic sign-in for the REST API, checked by the same Elytron security domain as the pages
  * (through {@link HttpServletRequest#login}). No credentials: 401 with a challenge. Wrong ones: 401,
  * and the attempt goes on the audit log. The pages keep their form sign-in; a browser session that
- * is already signed in may call the API too.
+ * is already signed in may call the API too. A Basic call keeps no server session after it is answered.
  */
 @WebFilter("/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
@@ -41,6 +42,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             request.login(credentials[0], credentials[1]);
         } catch (ServletException refused) {
             audit.recordFailedSignIn(credentials[0], ClientAddress.of(request));
+            endSessionOfThisCall(request);
             refuse(response, "The user name or password is not right.");
             return;
         }
@@ -48,6 +50,15 @@ public class ApiAuthenticationFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             request.logout();
+            endSessionOfThisCall(request);
+        }
+    }
+
+    /** A Basic call keeps no server session: the one signing in made for it ends with the call. */
+    private static void endSessionOfThisCall(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.isNew()) {
+            session.invalidate();
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +42,28 @@ public class CsvPeopleImports implements PeopleImports {
                 throw new InvalidInput("The file must start with the line " + PeopleCsv.HEADER + "; it starts with "
                         + (header == null ? "nothing (it is empty)" : "'" + header + "'") + ".");
             }
-            rows = reader.lines().filter(line -> !line.isBlank()).count();
+            rows = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                rows += line.isBlank() ? 0 : 1;
+            }
+        } catch (CharacterCodingException e) {
+            deleteQuietly(csv);
+            throw new InvalidInput("The file is not UTF-8 text (or gzip-compressed UTF-8 text): save it as UTF-8 and"
+                    + " send it again.");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the import file", e);
         }
         long id = ledger.open(BackgroundJob.Kind.IMPORT, source, rows);
         runner.run(id, csv);
         return id;
+    }
+
+    private static void deleteQuietly(Path csv) {
+        try {
+            Files.deleteIfExists(csv);
+        } catch (IOException e) {
+            csv.toFile().deleteOnExit();
+        }
     }
 
     @Override

@@ -71,8 +71,14 @@ public class ImportRunner {
             ledger.finish(jobId, "FINISHED", null);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
-            ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
-                    + " (rows before this point were imported)");
+            try {
+                ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
+                        + " (rows before this point were imported)");
+            } catch (RuntimeException unsaved) {
+                LOG.log(Level.SEVERE, "Could not save why import job " + jobId + " failed", unsaved);
+                ledger.finish(jobId, "FAILED", "the import stopped; the reason could not be saved, see the server"
+                        + " log (rows before this point were imported)");
+            }
         } finally {
             try {
                 Files.deleteIfExists(csv);
@@ -83,8 +89,11 @@ public class ImportRunner {
     }
 
     private void save(long jobId, int read, List<ImportRow> rows, List<String> refused) {
-        int[] createdAndUpdated = rows.isEmpty() ? new int[2] : writer.importBatch(rows, jobId);
-        ledger.progress(jobId, read, createdAndUpdated[0], createdAndUpdated[1], List.copyOf(refused));
+        PeopleWriter.BatchOutcome saved = rows.isEmpty() ? new PeopleWriter.BatchOutcome(0, 0, List.of())
+                : writer.importBatch(rows, jobId);
+        List<String> problems = new ArrayList<>(refused);
+        problems.addAll(saved.refused());
+        ledger.progress(jobId, read, saved.created(), saved.updated(), problems);
         rows.clear();
         refused.clear();
     }

@@ -33,6 +33,9 @@ public final class PeopleCsv {
     }
 
     public static ImportRow parse(int line, String text) throws BadRow {
+        if (text.indexOf('\0') >= 0) {
+            throw new BadRow(line, "it holds a NUL character, which no name may contain");
+        }
         List<String> fields = fields(line, text);
         if (fields.size() < 5 || fields.size() > 6) {
             throw new BadRow(line, "expected 6 fields (" + HEADER + "), found " + fields.size());

@@ -101,10 +101,15 @@ public class BackgroundJob {
         List<String> kept = new ArrayList<>(problems.isEmpty() ? List.of() : List.of(problems.split("\n")));
         for (String problem : refused) {
             if (kept.size() < MAX_PROBLEMS_KEPT) {
-                kept.add(problem);
+                kept.add(storable(problem));
             }
         }
         problems = String.join("\n", kept);
+    }
+
+    /** A problem as the database can keep it: a NUL (which PostgreSQL cannot store) shown as ␀, one line. */
+    static String storable(String problem) {
+        return problem.replace('\0', '\u2400').replace('\n', ' ');
     }
 
     public void finish(String outcome, String problem) {
