@@ -63,10 +63,10 @@ class AuditorsAreaUiIT {
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.find(By.id("report-form:user")).sendKeys(INTRUDER);
             browser.find(By.id("report-form:produce")).click();
-            browser.waitForText(By.id("rows"), INTRUDER);
-            String row = browser.find(By.xpath("//tbody[@id='rows_data']/tr[td[text()='" + INTRUDER + "']]")).getText();
+            browser.waitForText(By.id("result:rows"), INTRUDER);
+            String row = browser.find(By.xpath("//tbody[@id='result:rows_data']/tr[td[text()='" + INTRUDER + "']]")).getText();
             assertThat(row).contains("5").endsWith("Yes");
-            assertThat(browser.has(By.cssSelector("#chart canvas"))).isTrue();
+            assertThat(browser.has(By.cssSelector("[id='result:chart'] canvas"))).isTrue();
             browser.screenshot("auditors-failed-sign-ins-report");
 
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");

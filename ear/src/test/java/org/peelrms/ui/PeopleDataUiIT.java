@@ -62,7 +62,7 @@ class PeopleDataUiIT {
         try (Browser browser = new Browser()) {
             browser.signInAsDemo("officer");
             browser.find(By.id("peel-find-q")).sendKeys("ORMEROD Tad" + org.openqa.selenium.Keys.ENTER);
-            assertThat(browser.find(By.id("people")).getText()).contains("Thaddeus ORMEROD")
+            assertThat(browser.find(By.id("results:people")).getText()).contains("Thaddeus ORMEROD")
                     .contains("forename Tad is a form of Thaddeus");
         } finally {
             Files.deleteIfExists(csv);

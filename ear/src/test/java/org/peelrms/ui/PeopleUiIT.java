@@ -73,7 +73,7 @@ class PeopleUiIT {
             browser.find(By.id("details-form:search-reason")).sendKeys("Victim describes a dragon tattoo");
             browser.find(By.id("details-form:searchDetails")).click();
             browser.find(By.cssSelector("a.peel-result"));
-            assertThat(browser.find(By.id("people")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
+            assertThat(browser.find(By.id("results:people")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
             browser.find(By.id("details-form:marks")).clear();
             browser.find(By.id("details-form:marks")).sendKeys("anchor");
             browser.find(By.id("details-form:searchDetails")).click();
