@@ -3,6 +3,7 @@ package org.peelrms.nominal.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Keeping the people index: putting a person on file, correcting them, their other names, marks and
@@ -21,6 +22,13 @@ public interface People {
      * which the view's audit entry keeps.
      */
     Optional<PersonRecord> record(long id, String reason);
+
+    /**
+     * The number on file of the person with this reference (as given at import, e.g. {@code DEMO-000051};
+     * letter case ignored), for auditors who were given the reference shown on the person's page. Opens
+     * no record and is not audited: the report it serves is.
+     */
+    OptionalLong idOfReference(String reference);
 
     /**
      * People already on file who may be the same as the one about to be created: the name search

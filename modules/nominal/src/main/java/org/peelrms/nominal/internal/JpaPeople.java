@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
@@ -73,6 +74,16 @@ public class JpaPeople implements People {
                 ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id).because(reason)
                 : AuditEvent.accessDenied(HibernatePeopleIndex.PERSON, id, "asked for a person who is not on file"));
         return found;
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUDITOR)
+    public OptionalLong idOfReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return OptionalLong.empty();
+        }
+        return entityManager.createQuery("select p.id from Person p where upper(p.reference) = upper(:reference)", Long.class)
+                .setParameter("reference", reference.strip()).getResultStream().mapToLong(Long::longValue).findFirst();
     }
 
     @Override
