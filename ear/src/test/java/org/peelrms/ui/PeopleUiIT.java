@@ -84,7 +84,7 @@ class PeopleUiIT {
             browser.open("people/edit.xhtml");
             fillDetails(browser, "Zebedee Farquhar", "Quentin", "14/02/1979");
             browser.find(By.id("person-form:check")).click();
-            assertThat(browser.find(By.id("duplicate-count")).getText()).contains("1 people on file may be this person");
+            assertThat(browser.find(By.id("duplicate-count")).getText()).contains("1 person on file may be this person");
             assertThat(browser.find(By.id("person-form:candidates")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
             browser.find(By.id("person-form:save")).click();
             assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText()).contains("None of these is the person");

@@ -36,6 +36,13 @@ public interface People {
      */
     List<PersonHit> possibleDuplicates(PersonDetails details);
 
+    /**
+     * Whether a restricted person the caller may not see would also match these details: so that search
+     * before create can say "a restricted record may match; ask" instead of inviting a duplicate. Says
+     * nothing of who it is, nor how many.
+     */
+    boolean restrictedRecordMayMatch(PersonDetails details);
+
     /** Other people on file who may be the same as this one. */
     List<PersonHit> possibleDuplicatesOf(long id);
 

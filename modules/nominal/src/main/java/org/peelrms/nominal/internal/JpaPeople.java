@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
@@ -91,6 +92,15 @@ public class JpaPeople implements People {
         check(details);
         return index.find(new NameSearch(details.surname(), details.forenames(), details.dateOfBirth(), null,
                 details.sex(), DUPLICATES_SHOWN));
+    }
+
+    @Override
+    public boolean restrictedRecordMayMatch(PersonDetails details) {
+        check(details);
+        Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
+        return !hidden.isEmpty() && NameSearchEngine.search(entityManager, new NameSearch(details.surname(),
+                details.forenames(), details.dateOfBirth(), null, details.sex(), DUPLICATES_SHOWN), Set.of()).stream()
+                .anyMatch(hit -> hidden.contains(hit.id()));
     }
 
     @Override
