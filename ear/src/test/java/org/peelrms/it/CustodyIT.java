@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +72,16 @@ class CustodyIT {
         HttpResponse<String> booked = Api.postJson("custody", "api/v1/custody/records", booking(personId, indictable, true));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         return recordId(booked.body());
+    }
+
+    @Test
+    void changingOrRemovingAnEntry_isRefusedWith405_andTheWayToCorrectIt() {
+        long record = bookIn(personId("Fotheringale"), false);
+        for (String method : List.of("PUT", "DELETE")) {
+            HttpResponse<String> refused = Api.request(method, "custody", "api/v1/custody/records/" + record + "/entries/1", "{}");
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+            assertThat(refused.body()).contains("\"status\":405").contains("never changed or removed").contains("corrections");
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ class StaffAccountsUiIT {
             browser.find(By.id("sign-out")).click();
 
             browser.signIn("pc.jones", "a-long-enough-password");
-            assertThat(browser.find(By.id("signed-in-user")).getText()).contains("pc.jones").contains("OFFICER");
+            assertThat(browser.find(By.id("signed-in-user")).getText()).contains("pc.jones").contains("Officer");
             assertThat(browser.has(By.linkText("People"))).isTrue();
         }
     }

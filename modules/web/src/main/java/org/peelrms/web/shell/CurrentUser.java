@@ -31,8 +31,16 @@ public class CurrentUser {
         return external.isUserInRole(Roles.ADMIN);
     }
 
-    /** The user's roles, for the header, e.g. "OFFICER". */
+    /** The user's roles as people name them, for the header, e.g. "Custody officer, Supervisor". */
     public String getRoles() {
-        return String.join(", ", Roles.ALL.stream().filter(external::isUserInRole).toList());
+        return String.join(", ", Roles.ALL.stream().filter(external::isUserInRole).map(CurrentUser::label).toList());
+    }
+
+    /** "CUSTODY_OFFICER" as "Custody officer", "ADMIN" as "Administrator". */
+    static String label(String role) {
+        if (Roles.ADMIN.equals(role)) {
+            return "Administrator";
+        }
+        return Words.words(role);
     }
 }
