@@ -2,6 +2,7 @@ package org.peelrms.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peelrms.it.PeelDeployment;
 
 /**
@@ -46,7 +48,11 @@ class DateEntryUiIT {
 
             retype(browser, "person-form:dob_input", "14/02/1979");
             browser.find(By.id("person-form:check")).click();
-            browser.find(By.id("duplicate-count"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.has(By.id("duplicate-count"))
+                    || !browser.find(By.id("messages")).getText().contains("0001"));
+            browser.screenshot("officer-real-date-of-birth-checked");
+            assertThat(browser.find(By.id("messages")).getText()).as("messages after a real date of birth").isEmpty();
+            assertThat(browser.find(By.id("person-form:dob_input")).getAttribute("value")).isEqualTo("14/02/1979");
             browser.find(By.id("person-form:save")).click();
             assertThat(browser.waitForText(By.id("person-name"), "STRICTLAND-DATELEY")).isEqualTo("Octavia STRICTLAND-DATELEY");
             assertThat(browser.find(By.id("person-dob")).getText()).isEqualTo("14/02/1979");

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -18,7 +19,6 @@ import org.peelrms.nominal.api.NameVariantTable;
 import org.peelrms.nominal.api.PeopleImports;
 import org.peelrms.nominal.api.SearchIndex;
 import org.peelrms.web.shell.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The administrators' page for the people data: import a legacy export, add name variants, rebuild
@@ -37,7 +37,8 @@ public class PeopleDataView implements Serializable {
     @EJB
     private NameVariantTable variants;
 
-    private UploadedFile file;
+    /** The file chosen, for this request only (a plain file input: see people.xhtml). */
+    private transient Part file;
     private Long jobId;
     private String group;
 
@@ -48,11 +49,11 @@ public class PeopleDataView implements Serializable {
         }
         try {
             Path saved = Files.createTempFile("peel-import-", ".csv");
-            try (InputStream in = file.getFileName().endsWith(".gz")
+            try (InputStream in = file.getSubmittedFileName().endsWith(".gz")
                     ? new GZIPInputStream(file.getInputStream()) : file.getInputStream()) {
                 Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
             }
-            jobId = imports.start(saved, file.getFileName());
+            jobId = imports.start(saved, file.getSubmittedFileName());
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         } catch (IOException e) {
@@ -112,11 +113,11 @@ public class PeopleDataView implements Serializable {
         return job != null && "RUNNING".equals(job.status());
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }
