@@ -26,7 +26,7 @@ class StaffAccountsUiIT {
             browser.open("admin/accounts.xhtml");
 
             fill(browser, "pc.jones", "PC Rhys Jones", "too-short");
-            browser.find(By.xpath("//label[text()='OFFICER']")).click();
+            browser.find(By.xpath("//label[text()='Officer']")).click();
             browser.find(By.id("accounts-form:open")).click();
             assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText())
                     .contains("a password must be at least 12 characters");
