@@ -93,6 +93,7 @@ class CustodyBoardUiIT {
             browser.message("Not stated: The codes of practice may be consulted.");
             state(browser, "The codes of practice may be consulted", "Not yet told", "Shouting; to be told when calm");
             browser.screenshot("custody-book-in-rights");
+            assertThat(browser.accessibilityProblems()).isEmpty();
             browser.find(By.id("book-form:otherRisks")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
             browser.message("detention authorised and the PACE clock is running");

@@ -60,6 +60,7 @@ class RestrictingRecordsUiIT {
             assertThat(browser.waitForText(By.id("restrictions-form:mine"), "person " + personId)).contains("investigator");
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.screenshot("admin-restricts-a-person");
+            assertThat(browser.accessibilityProblems()).isEmpty();
         }
         try (Browser browser = new Browser()) {
             browser.signInAsDemo("officer");
