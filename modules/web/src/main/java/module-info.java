@@ -18,6 +18,7 @@ module org.peelrms.web {
     requires jakarta.inject;
     requires jakarta.servlet;
     requires jakarta.faces.api;
+    requires jakarta.el;
     requires jakarta.ws.rs;
     requires jakarta.json.bind;
     requires jakarta.json;

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Calls Peel's REST API over HTTP as a given demo user, the way any client would. */
-final class Api {
+public final class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Api() {
     }
 
     /** GET with HTTP Basic as the demo user; null user sends no credentials. */
-    static HttpResponse<String> get(String user, String path) {
+    public static HttpResponse<String> get(String user, String path) {
         return get(user, user == null ? null : demoPassword(user), path);
     }
 
@@ -41,7 +41,7 @@ final class Api {
     }
 
     /** POST a JSON body as the demo user. */
-    static HttpResponse<String> postJson(String user, String path, String json) {
+    public static HttpResponse<String> postJson(String user, String path, String json) {
         return post(user, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 

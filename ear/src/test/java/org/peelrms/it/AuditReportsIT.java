@@ -169,7 +169,11 @@ class AuditReportsIT {
     void badRequests_getAMessage_andOtherRolesAreRefused() {
         HttpResponse<String> noPerson = Api.get("auditor", "api/v1/audit/reports/person-access?" + PERIOD);
         assertThat(noPerson.statusCode()).isEqualTo(400);
-        assertThat(noPerson.body()).contains("person's id");
+        assertThat(noPerson.body()).contains("person's number on file or their reference");
+        HttpResponse<String> unknownReference = Api.get("auditor", "api/v1/audit/reports/person-access?" + PERIOD
+                + "&person=NO-SUCH-REF-1");
+        assertThat(unknownReference.statusCode()).isEqualTo(400);
+        assertThat(unknownReference.body()).contains("No person on file has the reference NO-SUCH-REF-1");
         HttpResponse<String> backwards = Api.get("auditor", "api/v1/audit/reports/failed-sign-ins?from=" + TODAY
                 + "&to=" + TODAY.minusDays(1));
         assertThat(backwards.statusCode()).isEqualTo(400);

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,6 +82,16 @@ class CustodyIT {
         String line = Detentions.objectWith(board, "\"recordId\":" + record);
         assertThat(line).as("record " + record + " on the board " + board).isNotNull();
         return line;
+    }
+
+    @Test
+    void changingOrRemovingAnEntry_isRefusedWith405_andTheWayToCorrectIt() {
+        long record = bookIn(personId("Fotheringale"), false);
+        for (String method : List.of("PUT", "DELETE")) {
+            HttpResponse<String> refused = Api.request(method, "custody", "api/v1/custody/records/" + record + "/entries/1", "{}");
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+            assertThat(refused.body()).contains("\"status\":405").contains("never changed or removed").contains("corrections");
+        }
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class Detentions {
 
     /**
      * A booking's JSON: arrested 20 minutes before arriving at the station {@code arrivedMinutesAgo}, for
-     * assault (indictable or not), observed at {@code level}, told of the right to legal advice.
+     * assault (indictable or not), observed at {@code level}, told of two of the three rights of PACE Code C
+     * (legal advice wanted, someone informed declined) and not yet of the third, with the reason.
      */
     public static String booking(long personId, boolean indictable, boolean authorised, long arrivedMinutesAgo, String level) {
         return """
@@ -40,7 +41,9 @@ public final class Detentions {
                  "authorised":%s,"grounds":"To secure and preserve evidence and obtain it by questioning.","cell":"C7",
                  "risk":{"health":"Cut hand","selfHarm":"None disclosed","alcoholAndDrugs":"Smells of drink",
                          "otherRisks":"None","level":"%s"},
-                 "rights":[{"entitlement":"LEGAL_ADVICE","at":"%s","detail":"Wants the duty solicitor"}],
+                 "rights":[{"entitlement":"LEGAL_ADVICE","at":"%7$s","detail":"Wants the duty solicitor"},
+                           {"entitlement":"SOMEONE_INFORMED","at":"%7$s","detail":"Declines"}],
+                 "rightsNotYetGiven":[{"entitlement":"CODES_OF_PRACTICE","reason":"Asleep; to be told on waking"}],
                  "property":"Phone, wallet, keys"}""".formatted(personId, ago(arrivedMinutesAgo + 20), ago(arrivedMinutesAgo),
                 indictable, authorised, level, ago(Math.max(arrivedMinutesAgo - 35, 1)));
     }

@@ -455,7 +455,9 @@ class RestrictedRecordsLeakIT {
                  "offences":[{"description":"Theft","indictable":true}],"authorised":true,
                  "grounds":"To obtain evidence by questioning.","cell":"C3",
                  "risk":{"health":"None","selfHarm":"None","alcoholAndDrugs":"None","otherRisks":"None","level":"GENERAL"},
-                 "rights":[{"entitlement":"LEGAL_ADVICE","at":"%s","detail":"Declined"}],"property":"Phone"}"""
+                 "rights":[{"entitlement":"LEGAL_ADVICE","at":"%s","detail":"Declined"},
+                           {"entitlement":"SOMEONE_INFORMED","detail":"Declined"},{"entitlement":"CODES_OF_PRACTICE"}],
+                 "property":"Phone"}"""
                 .formatted(personId, ago(50), arrestPlace, ago(40), ago(30));
     }
 

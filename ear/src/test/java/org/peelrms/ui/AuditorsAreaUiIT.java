@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.peelrms.it.Jobs;
 import org.peelrms.it.PeelDeployment;
 
 /**
@@ -61,10 +63,10 @@ class AuditorsAreaUiIT {
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.find(By.id("report-form:user")).sendKeys(INTRUDER);
             browser.find(By.id("report-form:produce")).click();
-            browser.waitForText(By.id("rows"), INTRUDER);
-            String row = browser.find(By.xpath("//tbody[@id='rows_data']/tr[td[text()='" + INTRUDER + "']]")).getText();
+            browser.waitForText(By.id("result:rows"), INTRUDER);
+            String row = browser.find(By.xpath("//tbody[@id='result:rows_data']/tr[td[text()='" + INTRUDER + "']]")).getText();
             assertThat(row).contains("5").endsWith("Yes");
-            assertThat(browser.has(By.cssSelector("#chart canvas"))).isTrue();
+            assertThat(browser.has(By.cssSelector("[id='result:chart'] canvas"))).isTrue();
             browser.screenshot("auditors-failed-sign-ins-report");
 
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -89,13 +91,43 @@ class AuditorsAreaUiIT {
     }
 
     @Test
+    void anAuditor_findsWhoViewedAPerson_byTheReferenceShownOnTheirPage() throws Exception {
+        String reference = "UI-AUD-" + System.nanoTime() % 1_000_000;
+        String csv = "ref,surname,forenames,dob,sex,aliases\n" + reference + ",Quillfeather-Dunne,Rowena,1971-08-23,F,\n";
+        assertThat(Jobs.runImport(csv.getBytes(StandardCharsets.UTF_8))).contains("\"created\":1");
+        String shown;
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("investigator");
+            browser.find(By.id("peel-find-q")).sendKeys("Quillfeather-Dunne Rowena" + Keys.ENTER);
+            browser.find(By.cssSelector("a.peel-result")).click();
+            assertThat(browser.find(By.id("person-name")).getText()).isEqualTo("Rowena QUILLFEATHER-DUNNE");
+            shown = browser.find(By.id("person-reference")).getText();
+            assertThat(shown).isEqualTo(reference);
+            assertThat(browser.find(By.id("person-number")).getText()).matches("\\d+");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("auditor");
+            browser.open("audit/report.xhtml?report=person-access");
+            browser.find(By.id("report-form:person")).sendKeys(shown.toLowerCase());
+            browser.find(By.id("report-form:produce")).click();
+            assertThat(browser.waitForText(By.id("result:rows"), "Viewed the record")).contains("investigator");
+            assertThat(browser.find(By.id("summary")).getText()).doesNotStartWith("0 rows");
+
+            browser.find(By.id("report-form:person")).clear();
+            browser.find(By.id("report-form:person")).sendKeys("NO-SUCH-REF-9");
+            browser.find(By.id("report-form:produce")).click();
+            browser.message("No person on file has the reference NO-SUCH-REF-9");
+        }
+    }
+
+    @Test
     void aReportWithoutItsFilter_saysWhatIsMissing() {
         try (Browser browser = new Browser()) {
             browser.signInAsDemo("auditor");
             browser.open("audit/report.xhtml?report=person-access");
             assertThat(browser.heading()).isEqualTo("Who searched for or viewed a person");
             browser.find(By.id("report-form:produce")).click();
-            browser.message("Give the person's id");
+            browser.message("Give the person's number on file or their reference");
             assertThat(browser.has(By.id("csv"))).isFalse();
         }
     }

@@ -167,6 +167,34 @@ final class Browser implements AutoCloseable {
                   .map(e => e.id || e.name);""");
     }
 
+    /**
+     * Runs axe-core (the WCAG 2.0-2.2 A and AA rules) on the page as it is now and returns its serious and
+     * critical violations, one line each: rule, what it asks, how many elements and the first of them.
+     * The count is printed with the page's address, for the test output.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityProblems() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof axe !== 'undefined';"))) {
+            try (java.io.InputStream axe = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                page.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("axe.min.js (com.deque.html.axe-core:selenium) is not on the test classpath", e);
+            }
+        }
+        List<String> problems = (List<String>) page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.length + ' element(s), e.g. '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
+                  .catch(e => done(['axe-core could not run: ' + e]));""");
+        System.out.println("axe-core: " + problems.size() + " serious or critical problem(s) on " + driver.getCurrentUrl()
+                + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
+        return problems;
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
     void screenshot(String name) {
         try {

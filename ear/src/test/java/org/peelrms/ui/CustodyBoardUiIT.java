@@ -98,9 +98,25 @@ class CustodyBoardUiIT {
             browser.find(By.id("book-form:otherRisks")).sendKeys("Violent marker: two officers to open the cell");
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.screenshot("custody-book-in");
+            assertThat(browser.driver().findElements(By.cssSelector("#rights input[type=radio]:checked"))).isEmpty();
+            browser.find(By.id("book-form:otherRisks")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            assertThat(browser.message("Say for each right whether the person was told of it"))
+                    .contains("Free independent legal advice; Someone informed of the arrest; The codes of practice");
+            assertThat(browser.heading()).isEqualTo("Book in");
+
+            state(browser, "Free independent legal advice", "Told: wants it", "the duty solicitor");
+            state(browser, "Someone informed of the arrest", "Told: declines it", "");
+            browser.find(By.id("book-form:save")).click();
+            browser.message("Not stated: The codes of practice may be consulted.");
+            state(browser, "The codes of practice may be consulted", "Not yet told", "Shouting; to be told when calm");
+            browser.screenshot("custody-book-in-rights");
+            assertThat(browser.accessibilityProblems()).isEmpty();
             browser.find(By.id("book-form:otherRisks")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
             browser.message("detention authorised and the PACE clock is running");
+            assertThat(browser.find(By.id("entries")).getText()).contains("Wants it: the duty solicitor")
+                    .contains("Declines it").contains("Not yet told of the right: The codes of practice may be consulted")
+                    .contains("Shouting; to be told when calm");
             assertThat(browser.find(By.id("record-heading")).getText()).contains("in custody");
             assertThat(browser.find(By.id("record-clock")).getText()).contains("left").contains("24 hours (s. 41)");
             assertThat(browser.find(By.id("record-markers")).getText()).contains("Violent");
@@ -117,6 +133,15 @@ class CustodyBoardUiIT {
             browser.find(By.id("record-heading"));
             browser.find(By.linkText("Morgan " + SURNAME.toUpperCase())).click();
             assertThat(browser.waitForText(By.id("person-custody"), "CU/")).contains("In custody now");
+        }
+    }
+
+    /** Chooses the officer's answer for one right on the booking-in form, and types what was said or why. */
+    private static void state(Browser browser, String right, String answer, String detail) {
+        String group = "//fieldset[legend[normalize-space()='" + right + "']]";
+        browser.find(By.xpath(group + "//label[normalize-space()='" + answer + "']")).click();
+        if (!detail.isEmpty()) {
+            browser.find(By.xpath(group + "//input[@type='text']")).sendKeys(detail);
         }
     }
 

@@ -41,9 +41,9 @@ class PeopleDataUiIT {
             browser.find(By.id("import-form:upload")).click();
             browser.screenshot("admin-import-started");
             WebDriverWait wait = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "FINISHED"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "Finished"));
             assertThat(browser.find(By.id("job-status")).getText())
-                    .contains("3 of 3 done").contains("2 created").contains("1 refused");
+                    .startsWith("Finished: 3 of 3 done").contains("2 created").contains("1 refused");
             assertThat(browser.text()).contains("line 4: surname is empty");
             browser.screenshot("admin-import-finished");
 
@@ -53,14 +53,14 @@ class PeopleDataUiIT {
             assertThat(browser.waitForText(By.id("variants-form:groups"), "Thaddeus")).contains("Thaddeus, Tad, Taddy");
 
             browser.find(By.id("rebuild-form:rebuild")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "FINISHED"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "Finished"));
             assertThat(browser.find(By.tagName("h2"))).isNotNull();
             assertThat(browser.text()).contains("rebuild of the people search index");
         }
         try (Browser browser = new Browser()) {
             browser.signInAsDemo("officer");
             browser.find(By.id("peel-find-q")).sendKeys("ORMEROD Tad" + org.openqa.selenium.Keys.ENTER);
-            assertThat(browser.find(By.id("people")).getText()).contains("Thaddeus ORMEROD")
+            assertThat(browser.find(By.id("results:people")).getText()).contains("Thaddeus ORMEROD")
                     .contains("forename Tad is a form of Thaddeus");
         } finally {
             Files.deleteIfExists(csv);

@@ -71,7 +71,7 @@ class PeopleUiIT {
             browser.find(By.id("details-form:search-reason")).sendKeys("Victim describes a dragon tattoo");
             browser.find(By.id("details-form:searchDetails")).click();
             browser.find(By.cssSelector("a.peel-result"));
-            assertThat(browser.find(By.id("people")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
+            assertThat(browser.find(By.id("results:people")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
             browser.find(By.id("details-form:marks")).clear();
             browser.find(By.id("details-form:marks")).sendKeys("anchor");
             browser.find(By.id("details-form:searchDetails")).click();
@@ -82,7 +82,7 @@ class PeopleUiIT {
             browser.open("people/edit.xhtml");
             fillDetails(browser, "Zebedee Farquhar", "Quentin", "14/02/1979");
             browser.find(By.id("person-form:check")).click();
-            assertThat(browser.find(By.id("duplicate-count")).getText()).contains("1 people on file may be this person");
+            assertThat(browser.find(By.id("duplicate-count")).getText()).contains("1 person on file may be this person");
             assertThat(browser.find(By.id("person-form:candidates")).getText()).contains("Quentin ZEBEDEE-FARQUHAR");
             browser.find(By.id("person-form:save")).click();
             assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText()).contains("None of these is the person");

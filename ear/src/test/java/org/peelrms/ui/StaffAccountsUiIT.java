@@ -24,7 +24,7 @@ class StaffAccountsUiIT {
             browser.open("admin/accounts.xhtml");
 
             fill(browser, "pc.jones", "PC Rhys Jones", "too-short");
-            browser.find(By.xpath("//label[text()='OFFICER']")).click();
+            browser.find(By.xpath("//label[text()='Officer']")).click();
             browser.find(By.id("accounts-form:open")).click();
             assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText())
                     .contains("a password must be at least 12 characters");
@@ -38,7 +38,7 @@ class StaffAccountsUiIT {
             browser.find(By.id("sign-out")).click();
 
             browser.signIn("pc.jones", "a-long-enough-password");
-            assertThat(browser.find(By.id("signed-in-user")).getText()).contains("pc.jones").contains("OFFICER");
+            assertThat(browser.find(By.id("signed-in-user")).getText()).contains("pc.jones").contains("Officer");
             assertThat(browser.has(By.linkText("People"))).isTrue();
         }
     }

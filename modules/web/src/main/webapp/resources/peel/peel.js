@@ -31,3 +31,20 @@ document.addEventListener('keydown', function (event) {
   event.preventDefault();
 }, true);
 document.addEventListener('DOMContentLoaded', peel.focusFirstResult);
+
+/* The date pickers' calendar buttons: PrimeFaces names them "Choose Date" while their (hidden) text says
+   "ui-button", so a speech user's "click Choose Date" and a screen reader disagree (WCAG 2.5.3). The name and
+   the text are made one, on every picker, also those drawn later by ajax. */
+peel.dateButtonName = 'Choose a date from the calendar';
+peel.nameDateButtons = function () {
+  document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+    if (button.getAttribute('aria-label') !== peel.dateButtonName) {
+      button.setAttribute('aria-label', peel.dateButtonName);
+    }
+    var text = button.querySelector('.ui-button-text');
+    if (text && text.textContent !== peel.dateButtonName) {
+      text.textContent = peel.dateButtonName;
+    }
+  });
+};
+new MutationObserver(peel.nameDateButtons).observe(document.documentElement, {childList: true, subtree: true});

@@ -73,7 +73,7 @@ public class JpaAuditReports implements AuditReports {
         Integer threshold = request.threshold();
         String window = null;
         switch (kind) {
-            case PERSON_ACCESS -> Require.present(person, "Give the person's id: their number on file, shown on their page.");
+            case PERSON_ACCESS -> Require.present(person, "Give the person's number on file or their reference: both are shown on their page.");
             case USER_ACTIVITY -> Require.present(user, "Give the user name of the member of staff.");
             case UNUSUAL_ACTIVITY -> {
                 threshold = threshold == null ? AuditReportRequest.DEFAULT_THRESHOLD : threshold;

@@ -29,6 +29,8 @@ final class PdfLayout {
     private static final Color LABEL_FILL = new Color(225, 225, 225);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+    private static final float CELL_PADDING = 4;
+
     private final Document document;
     private int section;
 
@@ -60,7 +62,7 @@ final class PdfLayout {
         bar.setSpacingBefore(8);
         PdfPCell cell = new PdfPCell(new Phrase(section + ". " + name, SECTION));
         cell.setBackgroundColor(SECTION_FILL);
-        cell.setPadding(4);
+        cell.setPadding(CELL_PADDING);
         bar.addCell(cell);
         add(bar);
     }
@@ -92,7 +94,7 @@ final class PdfLayout {
 
     /** A table with a grey header row, one row for each item. */
     void table(float[] widths, List<String> headers, List<List<String>> rows, String whenEmpty) {
-        PdfPTable table = new PdfPTable(widths);
+        PdfPTable table = new PdfPTable(wideEnoughForEachWord(widths, headers, rows));
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         headers.forEach(h -> table.addCell(box(new Phrase(h, LABEL), LABEL_FILL)));
@@ -103,6 +105,52 @@ final class PdfLayout {
             table.addCell(none);
         }
         add(table);
+    }
+
+    /**
+     * The columns' relative widths, each widened where needed so that its longest word fits on one line:
+     * a cell too narrow for a word breaks it mid-word ("investigat/or"). The other columns give way.
+     */
+    float[] wideEnoughForEachWord(float[] widths, List<String> headers, List<List<String>> rows) {
+        float available = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        float[] fitted = new float[widths.length];
+        boolean[] widened = new boolean[widths.length];
+        float widenedTotal = 0;
+        float othersTotal = 0;
+        for (int column = 0; column < widths.length; column++) {
+            float needed = longestWord(headers.get(column), LABEL);
+            for (List<String> row : rows) {
+                needed = Math.max(needed, longestWord(row.get(column), TEXT));
+            }
+            needed += 2 * CELL_PADDING + 2;
+            fitted[column] = widths[column] / total * available;
+            widened[column] = fitted[column] < needed;
+            if (widened[column]) {
+                fitted[column] = needed;
+                widenedTotal += needed;
+            } else {
+                othersTotal += fitted[column];
+            }
+        }
+        float room = available - widenedTotal;
+        for (int column = 0; column < widths.length; column++) {
+            if (!widened[column] && othersTotal > 0 && room > 0) {
+                fitted[column] = fitted[column] / othersTotal * room;
+            }
+        }
+        return fitted;
+    }
+
+    private static float longestWord(String text, Font font) {
+        float longest = 0;
+        for (String word : orBlank(text).split("\\s+")) {
+            longest = Math.max(longest, font.getCalculatedBaseFont(false).getWidthPoint(word, font.getCalculatedSize()));
+        }
+        return longest;
     }
 
     void note(String text) {

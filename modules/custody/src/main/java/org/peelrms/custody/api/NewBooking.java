@@ -17,10 +17,15 @@ import java.util.List;
  * @param grounds           the grounds of that decision
  * @param cell              the cell they are put in (required when detention is authorised)
  * @param risk              the risk assessment, which sets the observation level (required when authorised)
- * @param rights            the rights and entitlements given, with their times
+ * @param rights            the rights and entitlements the person was told of, with their times and what
+ *                          they said (for example "wants the duty solicitor", "declines")
  * @param property          what they had on them, as listed with them
+ * @param rightsNotYetGiven the rights they could not yet be told of, each with why. When detention is
+ *                          authorised, each of the three {@link Entitlement}s must be in exactly one of
+ *                          the two lists (ADR 0028)
  */
 public record NewBooking(Long personId, OffsetDateTime arrestedAt, String arrestPlace, OffsetDateTime arrivedAt,
         boolean arrestedAtStation, String arrestingOfficer, List<NewOffence> offences, boolean authorised,
-        String grounds, String cell, NewRiskAssessment risk, List<RightGiven> rights, String property) {
+        String grounds, String cell, NewRiskAssessment risk, List<RightGiven> rights, String property,
+        List<RightNotYetGiven> rightsNotYetGiven) {
 }

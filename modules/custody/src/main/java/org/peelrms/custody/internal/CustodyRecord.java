@@ -29,6 +29,7 @@ import org.peelrms.custody.api.NewRiskAssessment;
 import org.peelrms.custody.api.NewWarrant;
 import org.peelrms.custody.api.ObservationLevel;
 import org.peelrms.custody.api.RightGiven;
+import org.peelrms.custody.api.RightNotYetGiven;
 import org.peelrms.kernel.InvalidInput;
 
 /**
@@ -157,11 +158,19 @@ public class CustodyRecord {
         entries.add(riskAssessment(Require.present(booking.risk(),
                 "Assess the risk (health, self-harm, alcohol and drugs, other risks) and set the observation level."),
                 decidedAt, stamp));
-        for (RightGiven right : booking.rights() == null ? List.<RightGiven>of() : booking.rights()) {
-            Require.present(right, "One of the rights given is empty.");
+        List<RightGiven> given = booking.rights() == null ? List.of() : booking.rights();
+        List<RightNotYetGiven> notYet = booking.rightsNotYetGiven() == null ? List.of() : booking.rightsNotYetGiven();
+        RightsAtBookingIn.requireEachStatedOnce(given, notYet);
+        for (RightGiven right : given) {
             entries.add(new CustodyEntry(this, EntryKind.RIGHTS, time(right.at(), stamp, false),
                     Require.optional(right.detail(), 4000, "What the person said"), stamp)
-                    .entitlement(Require.present(right.entitlement(), "Say which right was given.")));
+                    .entitlement(right.entitlement()));
+        }
+        for (RightNotYetGiven right : notYet) {
+            entries.add(new CustodyEntry(this, EntryKind.NOTE, decidedAt, "Not yet told of the right: "
+                    + right.entitlement().label() + ". Why: " + Require.text(right.reason(), 4000,
+                    "Say why the person could not yet be told of: " + right.entitlement().label() + ".")
+                    + " To be told as soon as practicable (PACE Code C).", stamp));
         }
         String property = Require.optional(booking.property(), 4000, "The property list");
         if (property != null) {

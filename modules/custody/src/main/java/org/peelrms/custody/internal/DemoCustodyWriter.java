@@ -187,7 +187,7 @@ public class DemoCustodyWriter {
                         ? "Wants the duty solicitor" : "Declined"),
                         new RightGiven(Entitlement.SOMEONE_INFORMED, decided.plusMinutes(3), "Mother to be told"),
                         new RightGiven(Entitlement.CODES_OF_PRACTICE, decided.plusMinutes(3), null)),
-                "Phone, wallet (£" + (5 + random.nextInt(60)) + "), keys, belt"), sergeant);
+                "Phone, wallet (£" + (5 + random.nextInt(60)) + "), keys, belt", List.of()), sergeant);
         entityManager.persist(record);
         return record;
     }

@@ -18,6 +18,7 @@ import org.peelrms.custody.api.NewOffence;
 import org.peelrms.custody.api.NewRiskAssessment;
 import org.peelrms.custody.api.ObservationLevel;
 import org.peelrms.custody.api.RightGiven;
+import org.peelrms.custody.api.RightNotYetGiven;
 import org.peelrms.kernel.InvalidInput;
 
 /** Booking in and the entries after it, through the same constructor and methods the service uses. */
@@ -36,8 +37,10 @@ class CustodyRecordTest {
                 "To secure and preserve evidence and obtain it by questioning.", "C4",
                 new NewRiskAssessment("Cut to the hand, seen by the nurse", "None disclosed", "Smells of alcohol",
                         "None", ObservationLevel.INTERMITTENT),
-                List.of(new RightGiven(Entitlement.LEGAL_ADVICE, uk("2026-06-10T22:05"), "Wants the duty solicitor")),
-                "Wallet, phone, keys");
+                List.of(new RightGiven(Entitlement.LEGAL_ADVICE, uk("2026-06-10T22:05"), "Wants the duty solicitor"),
+                        new RightGiven(Entitlement.SOMEONE_INFORMED, uk("2026-06-10T22:05"), "Declines")),
+                "Wallet, phone, keys",
+                List.of(new RightNotYetGiven(Entitlement.CODES_OF_PRACTICE, "Fell asleep before it could be read out")));
     }
 
     static CustodyRecord record(boolean authorised) {
@@ -50,7 +53,9 @@ class CustodyRecordTest {
         assertThat(record.relevantTime()).isEqualTo(ARRIVED);
         assertThat(record.entries()).extracting(CustodyEntry::kind).containsExactly(EntryKind.BOOKED_IN,
                 EntryKind.DETENTION_AUTHORISED, EntryKind.CELL, EntryKind.RISK_ASSESSMENT, EntryKind.RIGHTS,
-                EntryKind.PROPERTY);
+                EntryKind.RIGHTS, EntryKind.NOTE, EntryKind.PROPERTY);
+        assertThat(record.entries().get(6).text()).contains("Not yet told of the right: The codes of practice may be consulted")
+                .contains("Fell asleep");
         assertThat(record.entries()).allSatisfy(e -> assertThat(e.recordedBy()).isEqualTo("custody"));
         assertThat(record.cell()).isEqualTo("C4");
         assertThat(record.level()).isEqualTo(ObservationLevel.INTERMITTENT);
@@ -70,23 +75,44 @@ class CustodyRecordTest {
     void badBookings_areRefusedWithAMessage() {
         NewBooking good = booking(true);
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRIVED, "p", ARRESTED, false,
-                "PC", good.offences(), true, "g", "C1", good.risk(), null, null), SERGEANT))
+                "PC", good.offences(), true, "g", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessageContaining("cannot arrive at the station before they were arrested");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
-                "PC", List.of(), true, "g", "C1", good.risk(), null, null), SERGEANT))
+                "PC", List.of(), true, "g", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessageContaining("at least one offence");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
-                "PC", good.offences(), true, " ", "C1", good.risk(), null, null), SERGEANT))
+                "PC", good.offences(), true, " ", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessageContaining("grounds for authorising detention");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
-                "PC", good.offences(), true, "g", "C1", null, null, null), SERGEANT))
+                "PC", good.offences(), true, "g", "C1", null, null, null, null), SERGEANT))
                 .hasMessageContaining("Assess the risk");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p",
-                uk("2026-06-11T09:00"), false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null), SERGEANT))
+                uk("2026-06-11T09:00"), false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessageContaining("in the future");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, uk("0001-01-01T00:00"), "p",
                 ARRIVED, false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null), SERGEANT))
                 .hasMessage("The time of arrest is before 1900 (0001-01-01); check the year.");
+    }
+
+    @Test
+    void anAuthorisedDetention_needsEachRightStated_asToldOrNotYetWithWhy() {
+        NewBooking good = booking(true);
+        assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
+                "PC", good.offences(), true, "g", "C1", good.risk(), List.of(), null, null), SERGEANT))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("Say for each right")
+                .hasMessageContaining("Free independent legal advice; Someone informed of the arrest; The codes of practice");
+        assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
+                "PC", good.offences(), true, "g", "C1", good.risk(), good.rights(), null, List.of()), SERGEANT))
+                .hasMessageContaining("Not stated: The codes of practice may be consulted.");
+        assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
+                "PC", good.offences(), true, "g", "C1", good.risk(), good.rights(), null,
+                List.of(new RightNotYetGiven(Entitlement.LEGAL_ADVICE, "asleep"),
+                        new RightNotYetGiven(Entitlement.CODES_OF_PRACTICE, "asleep"))), SERGEANT))
+                .hasMessageContaining("\"Free independent legal advice\" is stated twice");
+        assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, ARRESTED, "p", ARRIVED, false,
+                "PC", good.offences(), true, "g", "C1", good.risk(), good.rights(), null,
+                List.of(new RightNotYetGiven(Entitlement.CODES_OF_PRACTICE, " "))), SERGEANT))
+                .hasMessageContaining("Say why the person could not yet be told of: The codes of practice");
     }
 
     @Test

@@ -122,11 +122,11 @@ public class JpaMissingPersons implements MissingPersons {
     public void grade(long caseId, RiskLevel level, String rationale) {
         MissingCase missing = existing(caseId);
         RiskLevel before = missing.riskLevel();
-        Object reviewBefore = missing.nextReviewDue();
+        Object reviewBefore = MissingClock.show(missing.nextReviewDue());
         RiskGrading grading = missing.grade(level, rationale, stamp(), intervals());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
                 + (before == null || before == level ? "" : before.label() + " to ") + level.label()
-                + (grading.late() ? " (review was overdue)" : "") + "; next review " + missing.nextReviewDue(),
+                + (grading.late() ? " (review was overdue)" : "") + "; next review " + MissingClock.show(missing.nextReviewDue()),
                 riskChanges(before, level, rationale, reviewBefore, missing)));
     }
 
@@ -135,11 +135,11 @@ public class JpaMissingPersons implements MissingPersons {
     public void supervise(long caseId, RiskLevel level, String rationale) {
         MissingCase missing = existing(caseId);
         RiskLevel before = missing.riskLevel();
-        Object reviewBefore = missing.nextReviewDue();
+        Object reviewBefore = MissingClock.show(missing.nextReviewDue());
         RiskGrading grading = missing.supervise(level, rationale, stamp(), intervals());
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
                 + (before == level ? level.label() : before.label() + " to " + level.label())
-                + "; next review " + missing.nextReviewDue(),
+                + "; next review " + MissingClock.show(missing.nextReviewDue()),
                 riskChanges(before, level, rationale, reviewBefore, missing)));
     }
 
@@ -196,7 +196,7 @@ public class JpaMissingPersons implements MissingPersons {
             Object reviewBefore, MissingCase missing) {
         return new FieldChanges().field("risk level", before == null ? null : before.label(), level.label())
                 .field("risk rationale", null, rationale)
-                .field("next review due", reviewBefore, missing.nextReviewDue()).list();
+                .field("next review due", reviewBefore, MissingClock.show(missing.nextReviewDue())).list();
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.peelrms.missingpersons.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** The time now for the missing persons module, in UK time, from an injected {@link Clock}. */
 public class MissingClock {
     public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Clock clock;
 
@@ -16,5 +18,10 @@ public class MissingClock {
 
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(UK));
+    }
+
+    /** A moment as people read it in the audit log and the history: "07/12/2026 11:09", UK time. */
+    static String show(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(UK).format(SHOWN);
     }
 }

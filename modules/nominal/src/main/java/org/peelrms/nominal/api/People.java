@@ -3,6 +3,7 @@ package org.peelrms.nominal.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Keeping the people index: putting a person on file, correcting them, their other names, marks and
@@ -23,10 +24,24 @@ public interface People {
     Optional<PersonRecord> record(long id, String reason);
 
     /**
+     * The number on file of the person with this reference (as given at import, e.g. {@code DEMO-000051};
+     * letter case ignored), for auditors who were given the reference shown on the person's page. Opens
+     * no record and is not audited: the report it serves is.
+     */
+    OptionalLong idOfReference(String reference);
+
+    /**
      * People already on file who may be the same as the one about to be created: the name search
      * on the details given, so that duplicates are stopped at source.
      */
     List<PersonHit> possibleDuplicates(PersonDetails details);
+
+    /**
+     * Whether a restricted person the caller may not see would also match these details: so that search
+     * before create can say "a restricted record may match; ask" instead of inviting a duplicate. Says
+     * nothing of who it is, nor how many.
+     */
+    boolean restrictedRecordMayMatch(PersonDetails details);
 
     /** Other people on file who may be the same as this one. */
     List<PersonHit> possibleDuplicatesOf(long id);

@@ -14,6 +14,8 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
@@ -78,10 +80,29 @@ public class JpaPeople implements People {
     }
 
     @Override
+    @RolesAllowed(Roles.AUDITOR)
+    public OptionalLong idOfReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return OptionalLong.empty();
+        }
+        return entityManager.createQuery("select p.id from Person p where upper(p.reference) = upper(:reference)", Long.class)
+                .setParameter("reference", reference.strip()).getResultStream().mapToLong(Long::longValue).findFirst();
+    }
+
+    @Override
     public List<PersonHit> possibleDuplicates(PersonDetails details) {
         check(details);
         return index.find(new NameSearch(details.surname(), details.forenames(), details.dateOfBirth(), null,
                 details.sex(), DUPLICATES_SHOWN));
+    }
+
+    @Override
+    public boolean restrictedRecordMayMatch(PersonDetails details) {
+        check(details);
+        Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
+        return !hidden.isEmpty() && NameSearchEngine.search(entityManager, new NameSearch(details.surname(),
+                details.forenames(), details.dateOfBirth(), null, details.sex(), DUPLICATES_SHOWN), Set.of()).stream()
+                .anyMatch(hit -> hidden.contains(hit.id()));
     }
 
     @Override

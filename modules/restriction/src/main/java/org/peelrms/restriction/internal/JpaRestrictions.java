@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
@@ -66,6 +67,10 @@ public class JpaRestrictions implements Restrictions {
         Set<String> users = names(asked.users(), 64, "A user name");
         users.add(caller.username());
         Set<String> groups = names(asked.groups(), 100, "A group name");
+        Require.that(users.size() > 1 || !groups.isEmpty() || opensRecords(),
+                "Name the users or access groups who may still see this record. You cannot open records yourself"
+                        + " (administrators manage restrictions), so a record restricted to you alone could be"
+                        + " opened by nobody.");
         List<String> known = groups.isEmpty() ? List.of() : entityManager.createQuery(
                 "select g.name from AccessGroup g where g.name in :names", String.class)
                 .setParameter("names", groups).getResultList();
@@ -79,6 +84,12 @@ public class JpaRestrictions implements Restrictions {
                 + asked.category().label() + ") to users " + users + (groups.isEmpty() ? "" : " and groups " + groups)
                 + "; restriction " + restriction.id()).because(reason));
         return restriction.id();
+    }
+
+    /** Whether the caller has a role that opens records (administrators and auditors do not). */
+    private boolean opensRecords() {
+        return Stream.of(Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR)
+                .anyMatch(session::isCallerInRole);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.peelrms.web.admin;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -17,7 +19,6 @@ import org.peelrms.nominal.api.NameVariantTable;
 import org.peelrms.nominal.api.PeopleImports;
 import org.peelrms.nominal.api.SearchIndex;
 import org.peelrms.web.shell.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The administrators' page for the people data: import a legacy export, add name variants, rebuild
@@ -36,7 +37,8 @@ public class PeopleDataView implements Serializable {
     @EJB
     private NameVariantTable variants;
 
-    private UploadedFile file;
+    /** The file chosen, for this request only (a plain file input: see people.xhtml). */
+    private transient Part file;
     private Long jobId;
     private String group;
 
@@ -47,11 +49,11 @@ public class PeopleDataView implements Serializable {
         }
         try {
             Path saved = Files.createTempFile("peel-import-", ".csv");
-            try (InputStream in = file.getFileName().endsWith(".gz")
+            try (InputStream in = file.getSubmittedFileName().endsWith(".gz")
                     ? new GZIPInputStream(file.getInputStream()) : file.getInputStream()) {
                 Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
             }
-            jobId = imports.start(saved, file.getFileName());
+            jobId = imports.start(saved, file.getSubmittedFileName());
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         } catch (IOException e) {
@@ -89,20 +91,33 @@ public class PeopleDataView implements Serializable {
         this.group = group;
     }
 
+    /**
+     * The job as it stands, read once per request: the status line and the poll's "stop" then agree.
+     * (Read for each, the line could say "Running: 3 of 3 done" while the poll, reading it a moment
+     * later, saw it finished and stopped, leaving "Running" on the page for good.)
+     */
     public JobView getJob() {
-        return jobId == null ? null : imports.job(jobId).orElse(null);
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (jobId != null && readIn != request) {
+            job = imports.job(jobId).orElse(null);
+            readIn = request;
+        }
+        return jobId == null ? null : job;
     }
+
+    private transient JobView job;
+    private transient FacesContext readIn;
 
     public boolean isRunning() {
         JobView job = getJob();
         return job != null && "RUNNING".equals(job.status());
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

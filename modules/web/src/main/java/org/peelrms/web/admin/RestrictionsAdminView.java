@@ -1,6 +1,7 @@
 package org.peelrms.web.admin;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,13 +11,18 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.restriction.api.AccessGroupView;
 import org.peelrms.restriction.api.AccessGroups;
+import org.peelrms.restriction.api.NewRestriction;
+import org.peelrms.restriction.api.RestrictableRecords;
+import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
 import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.restriction.api.SensitiveOptions;
+import org.peelrms.web.restriction.RestrictionPanelView;
 import org.peelrms.web.shell.Messages;
 
 /**
- * The administrators' page of restricted records: the restrictions in force (each can be lifted),
+ * The administrators' page of restricted records: restricting a record by its kind and number, the
+ * restrictions in force (those the administrator made listed first; each can be lifted),
  * the access groups and their members, and which name search options are sensitive.
  */
 @Named
@@ -42,6 +48,12 @@ public class RestrictionsAdminView implements Serializable {
     private String groupDescription;
     private String memberGroup;
     private String memberUsername;
+    private String recordType;
+    private Long recordId;
+    private String users;
+    private String groupsAllowed;
+    private RestrictionCategory category;
+    private String reason;
 
     public List<RestrictionView> getInForce() {
         if (inForce == null) {
@@ -70,6 +82,83 @@ public class RestrictionsAdminView implements Serializable {
 
     public void setSensitive(List<String> sensitive) {
         this.sensitive = sensitive;
+    }
+
+    /**
+     * Restricts a record named by its kind and number, as a supervisor does from the record's page
+     * (administrators cannot open records, so they name them here); the users and groups are required
+     * (the restriction module refuses a record restricted to the administrator alone).
+     */
+    public void restrict() {
+        act(() -> restrictions.restrict(new NewRestriction(recordType, recordId == null ? 0 : recordId, category,
+                reason, RestrictionPanelView.split(users), RestrictionPanelView.split(groupsAllowed))),
+                "Restricted: " + RestrictableRecords.label(recordType) + " " + recordId + ".");
+    }
+
+    /** The restrictions in force that the signed-in administrator made. */
+    public List<RestrictionView> getMine() {
+        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return getInForce().stream().filter(r -> r.restrictedBy().equals(me)).toList();
+    }
+
+    public List<String> getRecordTypes() {
+        return RestrictableRecords.ALL;
+    }
+
+    public String recordTypeLabel(String type) {
+        return RestrictableRecords.label(type);
+    }
+
+    public RestrictionCategory[] getCategories() {
+        return RestrictionCategory.values();
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(String recordType) {
+        this.recordType = recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(Long recordId) {
+        this.recordId = recordId;
+    }
+
+    public String getUsers() {
+        return users;
+    }
+
+    public void setUsers(String users) {
+        this.users = users;
+    }
+
+    public String getGroupsAllowed() {
+        return groupsAllowed;
+    }
+
+    public void setGroupsAllowed(String groupsAllowed) {
+        this.groupsAllowed = groupsAllowed;
+    }
+
+    public RestrictionCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RestrictionCategory category) {
+        this.category = category;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void lift() {

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.peelrms.audit.api.AuditReport;
+import org.peelrms.audit.api.AuditReportKind;
 import org.peelrms.audit.api.AuditReportRequest;
 import org.peelrms.audit.api.AuditReports;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.nominal.api.People;
 import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.restriction.api.Restrictions.RecordKey;
 
@@ -30,12 +33,31 @@ public class FlaggedAuditReports {
     @EJB
     private Restrictions restrictions;
 
+    @EJB
+    private People people;
+
     public AuditReport produce(AuditReportRequest request) {
-        return flag(reports.produce(request));
+        return flag(reports.produce(byNumberOnFile(request)));
     }
 
     public AuditReport export(AuditReportRequest request, String format) {
-        return flag(reports.export(request, format));
+        return flag(reports.export(byNumberOnFile(request), format));
+    }
+
+    /**
+     * The person-access report is kept by the person's number on file; an auditor may give instead the
+     * reference shown on the person's page (DEMO-000051), which is turned into their number here. A
+     * reference nobody has is refused, rather than answered with an empty report that says nobody looked.
+     */
+    private AuditReportRequest byNumberOnFile(AuditReportRequest request) {
+        String person = request.personId() == null ? "" : request.personId().strip();
+        if (request.kind() != AuditReportKind.PERSON_ACCESS || person.isEmpty() || person.matches("\\d{1,18}")) {
+            return request;
+        }
+        long id = people.idOfReference(person).orElseThrow(() -> new InvalidInput("No person on file has the reference "
+                + person + ". Give their number on file or their reference, as shown on their page."));
+        return new AuditReportRequest(request.kind(), request.from(), request.to(), Long.toString(id), request.username(),
+                request.clientAddress(), request.threshold(), request.outOfHours());
     }
 
     private AuditReport flag(AuditReport report) {

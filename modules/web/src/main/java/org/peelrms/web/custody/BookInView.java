@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.peelrms.custody.api.CustodyRecords;
 import org.peelrms.custody.api.Entitlement;
@@ -16,6 +16,7 @@ import org.peelrms.custody.api.NewBooking;
 import org.peelrms.custody.api.NewOffence;
 import org.peelrms.custody.api.ObservationLevel;
 import org.peelrms.custody.api.RightGiven;
+import org.peelrms.custody.api.RightNotYetGiven;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.web.crime.PersonPicker;
@@ -50,11 +51,7 @@ public class BookInView implements Serializable {
     private String cell;
     private final RiskAnswers risk = new RiskAnswers();
     private ObservationLevel level = ObservationLevel.GENERAL;
-    private boolean legalAdvice = true;
-    private String legalAdviceDetail;
-    private boolean someoneInformed = true;
-    private String someoneInformedDetail;
-    private boolean codesOffered = true;
+    private final List<RightStatement> rights = Arrays.stream(Entitlement.values()).map(RightStatement::new).toList();
     private String property;
 
     /** One offence typed on the form. */
@@ -91,21 +88,13 @@ public class BookInView implements Serializable {
     public void save() throws IOException {
         try {
             OffsetDateTime now = OffsetDateTime.now();
-            List<RightGiven> rights = new ArrayList<>();
-            if (legalAdvice) {
-                rights.add(new RightGiven(Entitlement.LEGAL_ADVICE, now, legalAdviceDetail));
-            }
-            if (someoneInformed) {
-                rights.add(new RightGiven(Entitlement.SOMEONE_INFORMED, now, someoneInformedDetail));
-            }
-            if (codesOffered) {
-                rights.add(new RightGiven(Entitlement.CODES_OF_PRACTICE, now, null));
-            }
+            List<RightGiven> told = rights.stream().flatMap(r -> r.given(now).stream()).toList();
+            List<RightNotYetGiven> notYet = rights.stream().flatMap(r -> r.notYetGiven().stream()).toList();
             List<NewOffence> given = offences.stream().filter(o -> o.description != null && !o.description.isBlank())
                     .map(o -> new NewOffence(o.description, o.indictable)).toList();
             long id = custody.bookIn(new NewBooking(person.getChosenId(), UkTime.of(arrestedAt), arrestPlace,
                     UkTime.of(arrivedAt), arrestedAtStation, arrestingOfficer, given, authorised, grounds, cell,
-                    risk.assessment(level), rights, property));
+                    risk.assessment(level), told, property, notYet));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(authorised ? "Booked in; detention authorised and the PACE clock is running."
@@ -201,44 +190,13 @@ public class BookInView implements Serializable {
         this.level = level;
     }
 
-    public boolean isLegalAdvice() {
-        return legalAdvice;
+    /** The three rights, each to be stated by the officer. */
+    public List<RightStatement> getRights() {
+        return rights;
     }
 
-    public void setLegalAdvice(boolean legalAdvice) {
-        this.legalAdvice = legalAdvice;
-    }
-
-    public String getLegalAdviceDetail() {
-        return legalAdviceDetail;
-    }
-
-    public void setLegalAdviceDetail(String legalAdviceDetail) {
-        this.legalAdviceDetail = legalAdviceDetail;
-    }
-
-    public boolean isSomeoneInformed() {
-        return someoneInformed;
-    }
-
-    public void setSomeoneInformed(boolean someoneInformed) {
-        this.someoneInformed = someoneInformed;
-    }
-
-    public String getSomeoneInformedDetail() {
-        return someoneInformedDetail;
-    }
-
-    public void setSomeoneInformedDetail(String someoneInformedDetail) {
-        this.someoneInformedDetail = someoneInformedDetail;
-    }
-
-    public boolean isCodesOffered() {
-        return codesOffered;
-    }
-
-    public void setCodesOffered(boolean codesOffered) {
-        this.codesOffered = codesOffered;
+    public RightStatement.Answer[] getAnswers() {
+        return RightStatement.Answer.values();
     }
 
     public String getProperty() {

@@ -131,6 +131,18 @@ public class PeopleSearchView implements Serializable {
     }
 
     /** The results, a page at a time, for the table. */
+    /**
+     * "1 person found.", "25 people found."; at the cap, that there may be more and the search should be
+     * narrowed (the results are the best {@value #LIMIT} only).
+     */
+    public String getResultCount() {
+        int found = results.size();
+        if (found >= LIMIT) {
+            return found + " people found — there may be more; narrow the search (add forenames or a date of birth).";
+        }
+        return found + (found == 1 ? " person found." : " people found.");
+    }
+
     public LazyDataModel<PersonHit> getPage() {
         return page;
     }

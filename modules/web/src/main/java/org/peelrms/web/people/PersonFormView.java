@@ -38,6 +38,7 @@ public class PersonFormView implements Serializable {
     private String pncId;
     private List<PersonHit> possibleDuplicates;
     private boolean noneOfThese;
+    private boolean restrictedMayMatch;
 
     /** Editing: fills the form from the person on file, once. */
     public void onLoad() {
@@ -60,6 +61,7 @@ public class PersonFormView implements Serializable {
     public void check() {
         try {
             possibleDuplicates = people.possibleDuplicates(details());
+            restrictedMayMatch = people.restrictedRecordMayMatch(details());
             noneOfThese = false;
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
@@ -169,6 +171,11 @@ public class PersonFormView implements Serializable {
 
     public List<PersonHit> getPossibleDuplicates() {
         return possibleDuplicates;
+    }
+
+    /** A restricted person the officer may not see matches the details too (who, is not said). */
+    public boolean isRestrictedMayMatch() {
+        return restrictedMayMatch;
     }
 
     public boolean isNoneOfThese() {

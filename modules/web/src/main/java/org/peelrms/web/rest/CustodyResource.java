@@ -5,9 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -98,6 +100,29 @@ public class CustodyResource {
     @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
     public Response addEntry(@PathParam("id") long id, NewEntry entry) {
         return added(id, custody.addEntry(id, entry));
+    }
+
+    /**
+     * {@code PUT} and {@code DELETE /records/{id}/entries/{entryId}}: 405. An entry is never changed or
+     * removed; a mistake is put right by a correction, which keeps the entry as written.
+     */
+    @PUT
+    @Path("records/{id}/entries/{entryId}")
+    public Response change(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        return entriesAreKept();
+    }
+
+    @DELETE
+    @Path("records/{id}/entries/{entryId}")
+    public Response remove(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        return entriesAreKept();
+    }
+
+    private static Response entriesAreKept() {
+        Response refused = ApiError.response(Response.Status.METHOD_NOT_ALLOWED, "A custody entry is never changed or"
+                + " removed. To put a mistake right, add a correction: POST …/entries/{entryId}/corrections with"
+                + " {\"text\",\"occurredAt\",\"reason\"}.");
+        return Response.fromResponse(refused).header("Allow", "POST").build();
     }
 
     @POST

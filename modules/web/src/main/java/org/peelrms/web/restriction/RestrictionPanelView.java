@@ -69,7 +69,8 @@ public class RestrictionPanelView implements Serializable {
         return RestrictionCategory.values();
     }
 
-    static List<String> split(String names) {
+    /** "a, b; c" as the names a, b and c. */
+    public static List<String> split(String names) {
         return names == null ? List.of() : Arrays.stream(names.split("[,;\\n]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }

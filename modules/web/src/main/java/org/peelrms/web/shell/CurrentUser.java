@@ -31,8 +31,26 @@ public class CurrentUser {
         return external.isUserInRole(Roles.ADMIN);
     }
 
-    /** The user's roles, for the header, e.g. "OFFICER". */
+    /** The user's roles as people name them, for the header, e.g. "Custody officer, Supervisor". */
     public String getRoles() {
-        return String.join(", ", Roles.ALL.stream().filter(external::isUserInRole).toList());
+        return String.join(", ", Roles.ALL.stream().filter(external::isUserInRole).map(CurrentUser::label).toList());
+    }
+
+    /** Any roles as people name them, in Peel's order: "Investigator, Auditor". */
+    public String labels(java.util.Collection<String> roles) {
+        return String.join(", ", Roles.ALL.stream().filter(roles::contains).map(CurrentUser::label).toList());
+    }
+
+    /** One role as people name it, for a page: {@code #{currentUser.roleLabel(r)}}. */
+    public String roleLabel(String role) {
+        return label(role);
+    }
+
+    /** "CUSTODY_OFFICER" as "Custody officer", "ADMIN" as "Administrator". */
+    static String label(String role) {
+        if (Roles.ADMIN.equals(role)) {
+            return "Administrator";
+        }
+        return Words.words(role);
     }
 }
