@@ -90,7 +90,7 @@ class CustodyRecordTest {
                 uk("2026-06-11T09:00"), false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessageContaining("in the future");
         assertThatThrownBy(() -> new CustodyRecord("n", 7, "x", null, new NewBooking(7L, uk("0001-01-01T00:00"), "p",
-                ARRIVED, false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null), SERGEANT))
+                ARRIVED, false, "PC", good.offences(), true, "g", "C1", good.risk(), null, null, null), SERGEANT))
                 .hasMessage("The time of arrest is before 1900 (0001-01-01); check the year.");
     }
 
