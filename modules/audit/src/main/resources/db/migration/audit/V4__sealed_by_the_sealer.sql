@@ -36,7 +36,8 @@ CREATE TRIGGER audit_entry_born_unsealed
 
 -- The one UPDATE allowed: sealing an unsealed entry, once. Every seal column goes from empty to a value at the
 -- same time, and every other column stays as it was. Anything else is refused, as before.
-CREATE FUNCTION allow_only_sealing() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The function names the table's row type, so it keeps the schema it was made in (whatever the session's path).
+CREATE FUNCTION allow_only_sealing() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
     unsealed audit_entry;
 BEGIN
