@@ -78,20 +78,14 @@ public class JpaAuditChain implements AuditChain {
         walk.end(head.lastPosition(), head.lastHash());
         Long firstChained = firstChainedId();
         findOutsideChain(firstChained).ifPresent(walk::broken);
-        Object[] unsealed = unsealed();
-        OffsetDateTime oldestUnsealed = (OffsetDateTime) unsealed[1];
+        SealerBacklog unsealed = SealerBacklog.of(entityManager);
+        OffsetDateTime oldestUnsealed = unsealed.oldestWrittenAt();
         ChainReport report = new ChainReport(walk.firstBreak() == null, walk.checked(), beforeChain(firstChained),
-                head.lastPosition(), head.lastHash().strip(), started, walk.firstBreak(), (Long) unsealed[0],
+                head.lastPosition(), head.lastHash().strip(), started, walk.firstBreak(), unsealed.entries(),
                 oldestUnsealed, ChainReport.ageMillis(oldestUnsealed, started), newestTreeHead(head.lastPosition()));
         trail.record(new AuditEvent(AuditAction.VERIFY, AUDIT_CHAIN, null, report.describe(), null,
                 (int) Math.min(Integer.MAX_VALUE, report.checked())));
         return report;
-    }
-
-    /** How many entries wait for the sealer, and when the oldest of them was written. */
-    private Object[] unsealed() {
-        return entityManager.createQuery("select count(e), min(e.occurredAt) from AuditEntry e"
-                + " where e.chainPosition is null and e.appended is not null", Object[].class).getSingleResult();
     }
 
     private List<TreeHead> treeHeadsEndingAfter(long position) {
