@@ -1,6 +1,5 @@
 package org.peelrms.benchmark;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.peelrms.server.EmbeddedDatabase;
 
@@ -76,7 +73,7 @@ public final class AuditAppendBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("peel.benchmark.work", "target/benchmark"), "audit-appends-postgres");
         Path report = Path.of(System.getProperty("peel.benchmark.report", "audit-appends.md"));
-        deleteTree(work);
+        NameSearchBenchmark.deleteTree(work);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Result> results = new ArrayList<>();
         String version;
@@ -526,16 +523,5 @@ public final class AuditAppendBenchmark {
             }
         }
         return text.toString();
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
