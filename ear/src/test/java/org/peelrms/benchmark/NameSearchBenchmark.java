@@ -1537,7 +1537,7 @@ public final class NameSearchBenchmark {
         return json.get(field) instanceof Number n ? n.longValue() : -1;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,8 +1,8 @@
 package org.peelrms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,8 +10,13 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,12 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The audit trail verification report: an intact chain is reported intact; an entry edited, or deleted,
- * by a database superuser going around the append-only triggers is named as the first broken link. Each
- * test puts back what it broke, so the chain is intact again for every other test.
+ * The audit trail verification report: an intact chain is reported intact, with the entries not yet
+ * sealed counted; an entry edited, or deleted, or a tree head altered, by a database superuser going
+ * around the append-only triggers is named as the first broken link. Entries written by many at once
+ * all end sealed in one chain; while another node's sealer holds the lock they wait, counted, and are
+ * sealed when it lets go. Each test puts back what it broke, so the chain is intact again for every
+ * other test.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {
+    /** The sealer's advisory lock: the text "PeelAudt" as a number (ChainSealing.SEALER_LOCK). */
+    private static final long SEALER_LOCK = 0x5065656C41756474L;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -32,14 +42,16 @@ class AuditChainIT {
     }
 
     @Test
-    void anUntouchedChain_isIntact_andTheCheckIsItselfAudited() {
-        HttpResponse<String> report = Api.get("auditor", "api/v1/audit/chain");
-        assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(report.body()).contains("\"intact\":true").doesNotContain("\"firstBreak\":{")
-                .containsPattern("\"checked\":[1-9]\\d*").containsPattern("\"lastHash\":\"[0-9a-f]{64}\"");
+    void anUntouchedChain_isIntact_countsWhatIsNotYetSealed_andTheCheckIsItselfAudited() {
+        String report = SealedChain.sealedUpToNow();
+        assertThat(report).contains("\"intact\":true").doesNotContain("\"firstBreak\":{")
+                .containsPattern("\"checked\":[1-9]\\d*").containsPattern("\"lastHash\":\"[0-9a-f]{64}\"")
+                .containsPattern("\"unsealed\":\\d+")
+                .containsPattern("\"newestTreeHead\":\\{.*\"merkleRoot\":\"[0-9a-f]{64}\"");
 
         String log = Api.get("auditor", "api/v1/audit/entries?user=auditor&action=VERIFY&max=1").body();
-        assertThat(log).contains("\"recordType\":\"AUDIT_CHAIN\"").contains("\"summary\":\"intact: ");
+        assertThat(log).contains("\"recordType\":\"AUDIT_CHAIN\"").contains("\"summary\":\"intact: ")
+                .contains("not yet sealed");
     }
 
     @Test
@@ -87,9 +99,124 @@ class AuditChainIT {
         assertThat(Api.get("auditor", "api/v1/audit/chain").body()).contains("\"intact\":true");
     }
 
-    /** Searches for a made-up name and returns the audit entry that search wrote, every column. */
+    @Test
+    void anAlteredTreeHead_isNamed() throws SQLException {
+        SealedChain.sealedUpToNow();
+        try (Connection db = superuser(); Statement sql = db.createStatement();
+                ResultSet newest = sql.executeQuery("SELECT batch, merkle_root FROM audit.audit_tree_head"
+                        + " ORDER BY batch DESC LIMIT 1")) {
+            assertThat(newest.next()).as("a tree head").isTrue();
+            long batch = newest.getLong(1);
+            String root = newest.getString(2);
+            String forged = "UPDATE audit.audit_tree_head SET merkle_root = '%s' WHERE batch = " + batch;
+            asSuperuserAroundTheTriggers(db, forged.formatted("f".repeat(64)));
+            try {
+                String report = Api.get("auditor", "api/v1/audit/chain").body();
+                assertThat(report).contains("\"intact\":false").contains("\"problem\":\"TREE_HEAD_MISMATCH\"")
+                        .contains("the tree head of sealing batch " + batch + " (positions ");
+            } finally {
+                asSuperuserAroundTheTriggers(db, forged.formatted(root));
+            }
+        }
+        assertThat(Api.get("auditor", "api/v1/audit/chain").body()).contains("\"intact\":true");
+    }
+
+    @Test
+    void entriesWrittenByManyAtOnce_allEndSealed_inOneUnbrokenChain() throws Exception {
+        int clients = 8;
+        int each = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String client = String.valueOf((char) ('a' + c));
+                done.add(pool.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < each; i++) {
+                        if (Api.get("officer", "api/v1/nominals?q=" + Api.encode("Zed Manyatonce" + client
+                                + (char) ('a' + i))).statusCode() == 200) {
+                            ok++;
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            for (Future<Integer> client : done) {
+                assertThat(client.get()).as("searches answered").isEqualTo(each);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        String report = SealedChain.sealedUpToNow();
+        assertThat(report).contains("\"intact\":true");
+        try (Connection db = superuser(); Statement sql = db.createStatement();
+                ResultSet counts = sql.executeQuery("SELECT count(*), count(chain_position), count(DISTINCT chain_position),"
+                        + " count(DISTINCT appended) FROM audit.audit_entry WHERE summary LIKE 'surname=Manyatonce%'")) {
+            assertThat(counts.next()).isTrue();
+            assertThat(List.of(counts.getLong(1), counts.getLong(2), counts.getLong(3), counts.getLong(4)))
+                    .as("entries; sealed; distinct positions; distinct insertion numbers")
+                    .containsExactly((long) clients * each, (long) clients * each, (long) clients * each,
+                            (long) clients * each);
+        }
+    }
+
+    @Test
+    void whileAnotherSealerHoldsTheLock_entriesWaitUnsealed_areCounted_andAreSealedWhenItLetsGo() throws SQLException {
+        Map<String, Object> entry;
+        try (Connection otherNode = superuser()) {
+            sealerLock(otherNode, "pg_advisory_lock");
+            try {
+                search("Heldoff");
+                entry = entryOf("Heldoff");
+                assertThat(entry.get("chain_position")).as("not sealed while the lock is held elsewhere").isNull();
+                assertThat(entry.get("appended")).as("its insertion number").isNotNull();
+
+                String report = Api.get("auditor", "api/v1/audit/chain").body();
+                assertThat(report).contains("\"intact\":true").containsPattern("\"oldestUnsealedAt\":\"[0-9-]+T")
+                        .containsPattern("\"oldestUnsealedAgeMillis\":\\d+");
+                assertThat(SealedChain.unsealed(report)).isPositive();
+
+                try (Statement sql = otherNode.createStatement()) {
+                    assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_entry SET chain_position = 999999999,"
+                            + " previous_hash = repeat('0', 64), entry_hash = repeat('0', 64), sealed_at = now(),"
+                            + " summary = 'sealed with other words' WHERE id = " + entry.get("id")))
+                            .as("sealing that changes the content").hasMessageContaining("append-only");
+                }
+            } finally {
+                sealerLock(otherNode, "pg_advisory_unlock");
+            }
+        }
+        SealedChain.sealedUpToNow();
+        assertThat(entryOf("Heldoff").get("chain_position")).as("sealed once the lock was let go").isNotNull();
+        assertThat(Api.get("auditor", "api/v1/audit/chain").body()).contains("\"intact\":true");
+    }
+
+    /** Takes or lets go of the sealer's advisory lock (ADR 0029), as another node's sealer would hold it. */
+    private static void sealerLock(Connection db, String function) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement("SELECT " + function + "(?)")) {
+            lock.setLong(1, SEALER_LOCK);
+            try (ResultSet done = lock.executeQuery()) {
+                assertThat(done.next()).isTrue();
+            }
+        }
+    }
+
+    /** Searches for a made-up name and returns the audit entry that search wrote, every column, once sealed. */
     private static Map<String, Object> searchEntry(String surname) throws SQLException {
+        search(surname);
+        SealedChain.sealedUpToNow();
+        Map<String, Object> entry = entryOf(surname);
+        assertThat(entry.get("chain_position")).as("sealed").isNotNull();
+        return entry;
+    }
+
+    private static void search(String surname) {
         assertThat(Api.get("officer", "api/v1/nominals?q=" + Api.encode("Zed " + surname)).statusCode()).isEqualTo(200);
+    }
+
+    /** The newest audit entry of a search for the made-up name, every column. */
+    private static Map<String, Object> entryOf(String surname) throws SQLException {
         try (Connection db = superuser(); PreparedStatement select = db.prepareStatement(
                 "SELECT * FROM audit.audit_entry WHERE summary = ? ORDER BY id DESC LIMIT 1")) {
             select.setString(1, "surname=" + surname + "; forenames=Zed");
@@ -100,7 +227,6 @@ class AuditChainIT {
                 for (int c = 1; c <= columns.getColumnCount(); c++) {
                     entry.put(columns.getColumnName(c), row.getObject(c));
                 }
-                assertThat(entry.get("chain_position")).isNotNull();
                 return entry;
             }
         }
@@ -137,9 +263,13 @@ class AuditChainIT {
         }
     }
 
+    /** Puts a deleted entry back as it was, sealed (around the triggers: Peel itself only inserts unsealed ones). */
     private static void putBack(Connection db, Map<String, Object> entry) throws SQLException {
         String columns = String.join(", ", entry.keySet());
         String marks = String.join(", ", entry.keySet().stream().map(c -> "?").toList());
+        try (Statement sql = db.createStatement()) {
+            sql.execute("SET session_replication_role = replica");
+        }
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO audit.audit_entry (" + columns + ") VALUES (" + marks + ")")) {
             int i = 1;
@@ -147,6 +277,10 @@ class AuditChainIT {
                 insert.setObject(i++, value);
             }
             insert.executeUpdate();
+        } finally {
+            try (Statement sql = db.createStatement()) {
+                sql.execute("SET session_replication_role = DEFAULT");
+            }
         }
     }
 }

@@ -14,7 +14,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What officers do is on the audit log for the auditor to see, and the log cannot be rewritten. */
+/**
+ * What officers do is on the audit log for the auditor to see, and the log cannot be rewritten: the
+ * database refuses every change but the sealer's one sealing of an unsealed entry.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 
@@ -79,6 +82,19 @@ class AuditTrailIT {
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_change"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_chain_head"))
+                    .hasMessageContaining("append-only");
+            // The sealer's one UPDATE (ADR 0029) is allowed once: a sealed entry cannot be sealed again...
+            SealedChain.sealedUpToNow();
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit.audit_entry SET chain_position = chain_position + 1000000"
+                    + " WHERE chain_position IS NOT NULL")).hasMessageContaining("append-only");
+            // ...and no one inserts an entry sealed already.
+            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO audit.audit_entry (id, occurred_at, username, action,"
+                    + " record_type, chain_position, previous_hash, entry_hash, sealed_at) VALUES (-1, now(), 'someone',"
+                    + " 'VIEW', 'PERSON', 999999999, repeat('0', 64), repeat('0', 64), now())"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit.audit_tree_head"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit.audit_tree_head"))
                     .hasMessageContaining("append-only");
         }
     }

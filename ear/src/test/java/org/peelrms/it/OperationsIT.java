@@ -23,7 +23,8 @@ class OperationsIT {
         HttpResponse<String> ready = Api.getAbsolute(PeelDeployment.MANAGEMENT + "health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"name\":\"peel-modules\"")
-                .containsPattern("\"people-search-index\":\"UP: [1-9][0-9]+ people indexed\"").doesNotContain("DOWN");
+                .containsPattern("\"people-search-index\":\"UP: [1-9][0-9]+ people indexed\"")
+                .containsPattern("\"audit-sealer\":\"UP: \\d+ entries waiting to be sealed").doesNotContain("DOWN");
     }
 
     @Test

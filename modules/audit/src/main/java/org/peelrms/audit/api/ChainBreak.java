@@ -20,7 +20,8 @@ public record ChainBreak(long position, Long entryId, OffsetDateTime occurredAt,
         ENTRY_MISSING("Entry missing"),
         PREVIOUS_HASH_MISMATCH("Link to the previous entry broken"),
         OUTSIDE_CHAIN("Entry outside the chain"),
-        HEAD_MISMATCH("Newest entries missing");
+        HEAD_MISMATCH("Newest entries missing"),
+        TREE_HEAD_MISMATCH("Tree head does not match");
 
         private final String label;
 

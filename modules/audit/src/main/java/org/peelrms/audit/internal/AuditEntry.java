@@ -22,10 +22,12 @@ import org.peelrms.audit.api.AuditEntryView;
 import org.peelrms.audit.api.FieldChange;
 
 /**
- * One line of the audit log. Written once and never changed: every column is insert-only here, and
- * the database refuses UPDATE, DELETE and TRUNCATE on the table (migration V1). Since V2 each entry
- * has a place in the hash chain (position, previous entry's hash, its own hash; ADR 0017) and the
- * fields it altered (ADR 0018); entries from before V2 have no position.
+ * One line of the audit log. Written once and never changed: every content column is insert-only here,
+ * and the database refuses DELETE and TRUNCATE on the table (migration V1) and every UPDATE but the
+ * sealing (V4). Since V2 each entry has a place in the hash chain (position, previous entry's hash, its
+ * own hash; ADR 0017) and the fields it altered (ADR 0018); entries from before V2 have no position.
+ * Since V4 an entry is written unsealed, with an insertion number, and the sealer gives it its place
+ * in the chain shortly after (ADR 0029).
  */
 @Entity
 @Table(name = "audit_entry", schema = "audit")
@@ -73,14 +75,24 @@ public class AuditEntry {
     @OrderColumn(name = "position")
     @Column(name = "record_id", nullable = false, length = 64)
     private List<String> resultRecordIds = new ArrayList<>();
-    @Column(name = "chain_position", updatable = false)
+
+    /** The insertion number, given by the database (sequence {@code audit_append_seq}, migration V4). */
+    @Column(name = "appended", insertable = false, updatable = false)
+    private Long appended;
+
+    // The seal: empty when the entry is written, set once by the sealer (ADR 0029); the database refuses
+    // any other change (trigger audit_entry_sealed_once).
+    @Column(name = "chain_position", insertable = false)
     private Long chainPosition;
 
-    @Column(name = "previous_hash", updatable = false, length = 64)
+    @Column(name = "previous_hash", insertable = false, length = 64)
     private String previousHash;
 
-    @Column(name = "entry_hash", updatable = false, length = 64)
+    @Column(name = "entry_hash", insertable = false, length = 64)
     private String entryHash;
+
+    @Column(name = "sealed_at", insertable = false)
+    private OffsetDateTime sealedAt;
 
     @ElementCollection
     @CollectionTable(name = "audit_change", schema = "audit", joinColumns = @JoinColumn(name = "entry_id"))
@@ -105,11 +117,16 @@ public class AuditEntry {
         fieldChanges.forEach(change -> changes.add(new RecordedChange(change)));
     }
 
-    /** Puts the entry at its place in the chain, after the entry whose hash is given, and seals it. */
-    void link(long position, String previousEntryHash) {
+    /**
+     * Puts the entry at its place in the chain, after the entry whose hash is given, and seals it with the
+     * hash of its content (its field changes and a search's result ids given, as read with it).
+     */
+    void seal(long position, String previousEntryHash, List<FieldChange> itsChanges, List<String> itsResults,
+            OffsetDateTime now) {
         this.chainPosition = position;
         this.previousHash = previousEntryHash;
-        this.entryHash = EntryHash.of(this, changeViews(), resultRecordIds());
+        this.entryHash = EntryHash.of(this, itsChanges, itsResults);
+        this.sealedAt = now;
     }
 
     /** The changes as written; only while the entry is managed or just built. */
@@ -155,6 +172,10 @@ public class AuditEntry {
 
     String clientAddress() {
         return clientAddress;
+    }
+
+    Long appended() {
+        return appended;
     }
 
     Long chainPosition() {

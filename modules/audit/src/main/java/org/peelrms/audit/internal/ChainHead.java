@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The head of the audit chain: the newest position and its hash. One row. A writer locks it, takes the
- * next position and moves it on, in the transaction that writes the entry (ADR 0017).
+ * The head of the audit chain: the newest position, its hash, and the newest insertion number sealed. One
+ * row. Only the sealer locks it and moves it on, in the transaction that seals a batch (ADR 0029; until
+ * V4 every writer did, ADR 0017).
  */
 @Entity
 @Table(name = "audit_chain_head", schema = "audit")
@@ -23,6 +24,9 @@ public class ChainHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
+    @Column(name = "last_appended", nullable = false)
+    private long lastAppended;
+
     protected ChainHead() {
     }
 
@@ -34,8 +38,14 @@ public class ChainHead {
         return lastHash;
     }
 
-    void advanceTo(long position, String hash) {
+    /** The newest insertion number sealed: the sealer's baseline for telling a gap (ADR 0029). */
+    long lastAppended() {
+        return lastAppended;
+    }
+
+    void advanceTo(long position, String hash, long appended) {
         this.lastPosition = position;
         this.lastHash = hash;
+        this.lastAppended = Math.max(lastAppended, appended);
     }
 }

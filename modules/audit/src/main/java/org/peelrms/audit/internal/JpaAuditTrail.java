@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,10 +20,9 @@ import org.peelrms.audit.api.FieldChange;
  * transaction when there is one, so the change and its entry commit or roll back together. Anyone
  * may write (a refused sign-in has no role); only auditors may read, through JpaAuditEntries.
  *
- * <p>Each entry takes the next position in the hash chain: the chain head row is locked, the entry is
- * linked to the head's hash and sealed with its own, and the head moves on, all in the same transaction
- * (ADR 0017). The lock is held from this call until the caller's transaction ends, so callers record
- * their event as the last thing they do.
+ * <p>An entry is inserted unsealed and locks no shared row: the database gives it its insertion number,
+ * and the sealer ({@link AuditSealer}) gives it its place in the hash chain shortly after it commits
+ * (ADR 0029). An entry that rolls back with its caller's transaction never reaches the chain.
  */
 @Stateless
 @PermitAll
@@ -63,9 +61,6 @@ public class JpaAuditTrail implements AuditTrail {
             String reason, Integer resultCount, String clientAddress, List<FieldChange> changes, List<String> resultIds) {
         AuditEntry entry = new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), username, action, recordType, recordId,
                 summary, reason, resultCount, clientAddress, changes).withResults(resultIds);
-        ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        entry.link(head.lastPosition() + 1, head.lastHash());
         entityManager.persist(entry);
-        head.advanceTo(entry.chainPosition(), entry.entryHash());
     }
 }

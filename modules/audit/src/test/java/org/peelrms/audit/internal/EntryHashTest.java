@@ -15,7 +15,7 @@ class EntryHashTest {
     private static AuditEntry entry(String summary, List<FieldChange> changes) {
         AuditEntry entry = new AuditEntry(AT, "officer", AuditAction.CHANGE, "PERSON", "12", summary, null, null, null,
                 changes);
-        entry.link(7, EntryHash.GENESIS);
+        entry.seal(7, EntryHash.GENESIS, entry.changeViews(), entry.resultRecordIds(), AT);
         return entry;
     }
 
@@ -40,10 +40,10 @@ class EntryHashTest {
         AuditEntry plain = entry("s", List.of());
         AuditEntry found = new AuditEntry(AT, "officer", AuditAction.SEARCH, "PERSON", null, "s", null, 2, null, List.of())
                 .withResults(List.of("12", "34"));
-        found.link(7, EntryHash.GENESIS);
+        found.seal(7, EntryHash.GENESIS, found.changeViews(), found.resultRecordIds(), AT);
         AuditEntry swapped = new AuditEntry(AT, "officer", AuditAction.SEARCH, "PERSON", null, "s", null, 2, null, List.of())
                 .withResults(List.of("34", "12"));
-        swapped.link(7, EntryHash.GENESIS);
+        swapped.seal(7, EntryHash.GENESIS, swapped.changeViews(), swapped.resultRecordIds(), AT);
         assertThat(found.entryHash()).isNotEqualTo(swapped.entryHash()).isNotEqualTo(plain.entryHash());
         assertThat(EntryHash.of(found, List.of(), List.of("12", "34"))).isEqualTo(found.entryHash());
         assertThat(EntryHash.of(found, List.of(), List.of("12"))).as("a result id taken away").isNotEqualTo(found.entryHash());
@@ -53,11 +53,11 @@ class EntryHashTest {
     void thePositionAndThePreviousHash_areCovered() {
         AuditEntry entry = entry("s", List.of());
         String atSeven = entry.entryHash();
-        entry.link(8, EntryHash.GENESIS);
+        entry.seal(8, EntryHash.GENESIS, entry.changeViews(), entry.resultRecordIds(), AT);
         assertThat(entry.entryHash()).isNotEqualTo(atSeven);
-        entry.link(7, "1".repeat(64));
+        entry.seal(7, "1".repeat(64), entry.changeViews(), entry.resultRecordIds(), AT);
         assertThat(entry.entryHash()).isNotEqualTo(atSeven);
-        entry.link(7, EntryHash.GENESIS);
+        entry.seal(7, EntryHash.GENESIS, entry.changeViews(), entry.resultRecordIds(), AT);
         assertThat(entry.entryHash()).isEqualTo(atSeven);
     }
 

@@ -1,0 +1,527 @@
+package org.peelrms.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.peelrms.server.EmbeddedDatabase;
+
+/**
+ * Audit appends per second with the old chain-head lock (ADR 0017) and with the sealer (ADR 0029), in the
+ * same run, against one embedded PostgreSQL 17 (issue 15, item 6). JDBC-level: it issues the statements
+ * Peel's audit module issues for one entry (a search's entry with three result ids), not the rest of a
+ * request, so it measures the audit trail's own ceiling.
+ *
+ * <ul>
+ * <li><b>Old</b>: schema {@code audit_lock} at migration V3 (the tables the old writer used): in one
+ *     transaction, lock the chain head ({@code SELECT … FOR UPDATE}), hash the entry, insert it sealed with
+ *     its result ids, move the head on, commit.</li>
+ * <li><b>New</b>: schema {@code audit} at the newest migration: insert the entry unsealed with its result
+ *     ids, commit; meanwhile one sealer thread, every 500 ms, seals what has committed, as
+ *     {@code ChainSealing} does (advisory lock, head lock, a batch of up to 1,000 in insertion order, each
+ *     hashed and updated, the head moved on, a tree head written). The sealer here is a JDBC stand-in
+ *     issuing the same statements (the real one is an EJB); it takes no gap hold-back.</li>
+ * </ul>
+ *
+ * <p>Eight writer threads, each with its own connection, for a warm-up and then a measured period, for each
+ * protocol, first with {@code synchronous_commit = on} (a production server: each commit waits for its WAL
+ * flush) and then {@code off} (the embedded database's default). Ids come from the entry sequence fifty at
+ * a time, as Hibernate takes them. Run with {@code mvn -B -ntp -Paudit-benchmark verify -pl ear} after an
+ * install; writes {@code docs/benchmarks/audit-appends.md}.
+ */
+public final class AuditAppendBenchmark {
+    static final int THREADS = Integer.getInteger("peel.benchmark.threads", 8);
+    static final Duration WARM_UP = Duration.ofSeconds(5);
+    static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("peel.benchmark.seconds", 20));
+    static final Duration SEAL_INTERVAL = Duration.ofMillis(500);
+    static final int SEAL_BATCH = 1000;
+    static final long SEALER_LOCK = 0x5065656C41756474L;
+    /** The paced run: eight times the name search's target of 120 searches a second, each with its entry. */
+    static final int PACE = 1000;
+
+    record Result(String protocol, String synchronousCommit, long appends, double seconds, String sealing) {
+        double perSecond() {
+            return appends / seconds;
+        }
+    }
+
+    private AuditAppendBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(System.getProperty("peel.benchmark.work", "target/benchmark"), "audit-appends-postgres");
+        Path report = Path.of(System.getProperty("peel.benchmark.report", "audit-appends.md"));
+        NameSearchBenchmark.deleteTree(work);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        List<Result> results = new ArrayList<>();
+        String version;
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(work, 0)) {
+            String url = database.jdbcUrl();
+            migrate(url, "audit_lock", "3");
+            migrate(url, "audit", null);
+            try (Connection db = connect(url, "on"); Statement sql = db.createStatement();
+                    ResultSet v = sql.executeQuery("SHOW server_version")) {
+                v.next();
+                version = v.getString(1);
+            }
+            for (String synchronousCommit : List.of("on", "off")) {
+                results.add(run(url, synchronousCommit, false));
+                results.add(run(url, synchronousCommit, true));
+            }
+            results.add(run(url, "on", true, PACE));
+        }
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String text = report(results, version, loadBefore, loadAfter);
+        System.out.println(text);
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, text);
+        System.out.println("Written to " + report.toAbsolutePath());
+    }
+
+    private static void migrate(String url, String schema, String target) {
+        var flyway = Flyway.configure(AuditAppendBenchmark.class.getClassLoader())
+                .dataSource(url, EmbeddedDatabase.USER, "").schemas(schema).createSchemas(true)
+                .locations("classpath:db/migration/audit");
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
+    }
+
+    static Connection connect(String url, String synchronousCommit) throws SQLException {
+        Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+        try (Statement sql = db.createStatement()) {
+            sql.execute("SET synchronous_commit = " + synchronousCommit);
+        }
+        return db;
+    }
+
+    private static Result run(String url, String synchronousCommit, boolean sealer) throws Exception {
+        return run(url, synchronousCommit, sealer, 0);
+    }
+
+    /** One run; {@code pace} appends a second in all (0: as fast as they can). */
+    private static Result run(String url, String synchronousCommit, boolean sealer, int pace) throws Exception {
+        String schema = sealer ? "audit" : "audit_lock";
+        Ids ids = new Ids(url, schema);
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        Sealer seal = sealer ? new Sealer(url, synchronousCommit, stop) : null;
+        Future<?> sealerRunning = seal == null ? null : pool.submit(seal);
+        Instant runStarted = Instant.now();
+        List<Future<Long>> writers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            writers.add(pool.submit(() -> {
+                try (Connection db = connect(url, synchronousCommit)) {
+                    Writer writer = sealer ? new UnsealedWriter(db, schema) : new LockingWriter(db, schema);
+                    long counted = 0;
+                    long n = 0;
+                    long began = System.nanoTime();
+                    long every = pace == 0 ? 0 : 1_000_000_000L * THREADS / pace;
+                    while (!stop.get()) {
+                        long due = began + n * every;
+                        long early = due - System.nanoTime();
+                        if (early > 0) {
+                            Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
+                        }
+                        writer.append(ids.next(), "surname=Bench" + thread + "x" + n++ + "; forenames=Zed");
+                        if (counting.get()) {
+                            counted++;
+                        }
+                    }
+                    return counted;
+                }
+            }));
+        }
+        Thread.sleep(WARM_UP.toMillis());
+        long started = System.nanoTime();
+        counting.set(true);
+        Thread.sleep(MEASURED.toMillis());
+        counting.set(false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long appends = 0;
+        stop.set(true);
+        for (Future<Long> writer : writers) {
+            appends += writer.get();
+        }
+        String sealing = "";
+        if (sealerRunning != null) {
+            sealerRunning.get();
+            sealing = seal.drainedAndChecked(runStarted);
+        }
+        pool.shutdown();
+        ids.close();
+        Result result = new Result((sealer ? "new: unsealed insert, one sealer" : "old: chain-head row lock")
+                + (pace == 0 ? "" : ", paced at " + pace + "/s"), synchronousCommit, appends, seconds, sealing);
+        System.out.printf(Locale.ROOT, "%s, synchronous_commit=%s: %.0f appends/s %s%n", result.protocol(),
+                synchronousCommit, result.perSecond(), sealing);
+        return result;
+    }
+
+    /** Entry ids from the entry sequence, fifty at a time, as Hibernate's pooled generator takes them. */
+    static final class Ids implements AutoCloseable {
+        private final Connection db;
+        private final PreparedStatement nextBlock;
+        private long next;
+        private long end;
+
+        Ids(String url, String schema) throws SQLException {
+            this.db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+            this.nextBlock = db.prepareStatement("SELECT nextval('" + schema + ".audit_entry_seq')");
+        }
+
+        synchronized long next() throws SQLException {
+            if (next >= end) {
+                try (ResultSet value = nextBlock.executeQuery()) {
+                    value.next();
+                    next = value.getLong(1);
+                    end = next + 50;
+                }
+            }
+            return next++;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            db.close();
+        }
+    }
+
+    interface Writer {
+        void append(long id, String summary) throws SQLException;
+    }
+
+    /** The entry as Peel writes it: a search with three result ids. */
+    abstract static class EntryWriter implements Writer {
+        final Connection db;
+        final PreparedStatement results;
+
+        EntryWriter(Connection db, String schema) throws SQLException {
+            this.db = db;
+            db.setAutoCommit(false);
+            this.results = db.prepareStatement("INSERT INTO " + schema + ".audit_entry_result (entry_id, position,"
+                    + " record_id) VALUES (?, ?, ?)");
+        }
+
+        void bindEntry(PreparedStatement insert, long id, Instant at, String summary) throws SQLException {
+            insert.setLong(1, id);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, "officer");
+            insert.setString(4, "SEARCH");
+            insert.setString(5, "PERSON");
+            insert.setString(6, summary);
+            insert.setInt(7, 3);
+        }
+
+        void results(long id) throws SQLException {
+            for (int position = 0; position < 3; position++) {
+                results.setLong(1, id);
+                results.setInt(2, position);
+                results.setString(3, String.valueOf(1000 + position));
+                results.addBatch();
+            }
+            results.executeBatch();
+        }
+    }
+
+    /** ADR 0017: lock the head, insert the entry sealed, move the head on, commit. */
+    static final class LockingWriter extends EntryWriter {
+        private final PreparedStatement head;
+        private final PreparedStatement insert;
+        private final PreparedStatement advance;
+
+        LockingWriter(Connection db, String schema) throws SQLException {
+            super(db, schema);
+            head = db.prepareStatement("SELECT last_position, last_hash FROM " + schema + ".audit_chain_head WHERE id = 1"
+                    + " FOR UPDATE");
+            insert = db.prepareStatement("INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action,"
+                    + " record_type, summary, result_count, chain_position, previous_hash, entry_hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            advance = db.prepareStatement("UPDATE " + schema + ".audit_chain_head SET last_position = ?, last_hash = ?"
+                    + " WHERE id = 1");
+        }
+
+        @Override
+        public void append(long id, String summary) throws SQLException {
+            Instant at = Instant.now();
+            long position;
+            String previous;
+            try (ResultSet row = head.executeQuery()) {
+                row.next();
+                position = row.getLong(1) + 1;
+                previous = row.getString(2);
+            }
+            String hash = hash(position, previous, at, summary);
+            bindEntry(insert, id, at, summary);
+            insert.setLong(8, position);
+            insert.setString(9, previous);
+            insert.setString(10, hash);
+            insert.executeUpdate();
+            results(id);
+            advance.setLong(1, position);
+            advance.setString(2, hash);
+            advance.executeUpdate();
+            db.commit();
+        }
+    }
+
+    /** ADR 0029: insert the entry unsealed, commit; no shared row is touched. */
+    static final class UnsealedWriter extends EntryWriter {
+        private final PreparedStatement insert;
+
+        UnsealedWriter(Connection db, String schema) throws SQLException {
+            super(db, schema);
+            insert = db.prepareStatement("INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action,"
+                    + " record_type, summary, result_count) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void append(long id, String summary) throws SQLException {
+            bindEntry(insert, id, Instant.now(), summary);
+            insert.executeUpdate();
+            results(id);
+            db.commit();
+        }
+    }
+
+    /** The sealer's statements (ChainSealing), every half second, until told to stop; then it drains and checks. */
+    static final class Sealer implements Runnable {
+        private final String url;
+        private final String synchronousCommit;
+        private final AtomicBoolean stop;
+        private long batches;
+        private long largest;
+
+        Sealer(String url, String synchronousCommit, AtomicBoolean stop) {
+            this.url = url;
+            this.synchronousCommit = synchronousCommit;
+            this.stop = stop;
+        }
+
+        @Override
+        public void run() {
+            try (Connection db = connect(url, synchronousCommit)) {
+                db.setAutoCommit(false);
+                while (!stop.get()) {
+                    long began = System.nanoTime();
+                    while (!stop.get() && sealBatch(db) == SEAL_BATCH) {
+                        // a backlog: carry on at once
+                    }
+                    long rest = SEAL_INTERVAL.toMillis() - (System.nanoTime() - began) / 1_000_000;
+                    if (rest > 0) {
+                        Thread.sleep(rest);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        int sealBatch(Connection db) throws SQLException {
+            try (Statement sql = db.createStatement()) {
+                try (ResultSet lock = sql.executeQuery("SELECT pg_try_advisory_xact_lock(" + SEALER_LOCK + ")")) {
+                    lock.next();
+                    if (!lock.getBoolean(1)) {
+                        db.rollback();
+                        return 0;
+                    }
+                }
+                long position;
+                String previous;
+                long appended;
+                try (ResultSet head = sql.executeQuery("SELECT last_position, last_hash, last_appended FROM"
+                        + " audit.audit_chain_head WHERE id = 1 FOR UPDATE")) {
+                    head.next();
+                    position = head.getLong(1);
+                    previous = head.getString(2).strip();
+                    appended = head.getLong(3);
+                }
+                List<Object[]> unsealed = new ArrayList<>();
+                try (ResultSet rows = sql.executeQuery("SELECT id, appended, occurred_at, summary FROM audit.audit_entry"
+                        + " WHERE chain_position IS NULL AND appended IS NOT NULL ORDER BY appended LIMIT " + SEAL_BATCH)) {
+                    while (rows.next()) {
+                        unsealed.add(new Object[] {rows.getLong(1), rows.getLong(2), rows.getTimestamp(3).toInstant(),
+                                rows.getString(4)});
+                    }
+                }
+                if (unsealed.isEmpty()) {
+                    db.rollback();
+                    return 0;
+                }
+                List<Long> ids = unsealed.stream().map(row -> (Long) row[0]).toList();
+                try (PreparedStatement read = db.prepareStatement("SELECT entry_id, position, record_id FROM"
+                        + " audit.audit_entry_result WHERE entry_id = ANY (?) ORDER BY entry_id, position")) {
+                    read.setArray(1, db.createArrayOf("bigint", ids.toArray()));
+                    try (ResultSet rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getString(3); // read, as the real sealer reads them for the hash
+                        }
+                    }
+                }
+                long first = position + 1;
+                Timestamp now = Timestamp.from(Instant.now());
+                try (PreparedStatement seal = db.prepareStatement("UPDATE audit.audit_entry SET chain_position = ?,"
+                        + " previous_hash = ?, entry_hash = ?, sealed_at = ? WHERE id = ?")) {
+                    int pending = 0;
+                    for (Object[] row : unsealed) {
+                        position++;
+                        String hash = hash(position, previous, (Instant) row[2], (String) row[3]);
+                        seal.setLong(1, position);
+                        seal.setString(2, previous);
+                        seal.setString(3, hash);
+                        seal.setTimestamp(4, now);
+                        seal.setLong(5, (Long) row[0]);
+                        seal.addBatch();
+                        if (++pending == 50) {
+                            seal.executeBatch();
+                            pending = 0;
+                        }
+                        previous = hash;
+                        appended = Math.max(appended, (Long) row[1]);
+                    }
+                    seal.executeBatch();
+                }
+                try (PreparedStatement head = db.prepareStatement("UPDATE audit.audit_chain_head SET last_position = ?,"
+                        + " last_hash = ?, last_appended = ? WHERE id = 1");
+                        PreparedStatement tree = db.prepareStatement("INSERT INTO audit.audit_tree_head (first_position,"
+                                + " last_position, entries, merkle_root, last_hash, sealed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    head.setLong(1, position);
+                    head.setString(2, previous);
+                    head.setLong(3, appended);
+                    head.executeUpdate();
+                    tree.setLong(1, first);
+                    tree.setLong(2, position);
+                    tree.setInt(3, unsealed.size());
+                    tree.setString(4, sha256(String.join("", ids.stream().map(String::valueOf).toList())));
+                    tree.setString(5, previous);
+                    tree.setTimestamp(6, now);
+                    tree.executeUpdate();
+                }
+                db.commit();
+                batches++;
+                largest = Math.max(largest, unsealed.size());
+                return unsealed.size();
+            }
+        }
+
+        /** After the writers stop: seals the rest, then checks every entry is sealed once and says how long sealing took. */
+        String drainedAndChecked(Instant runStarted) throws SQLException {
+            long began = System.nanoTime();
+            try (Connection db = connect(url, synchronousCommit)) {
+                long backlog;
+                try (Statement sql = db.createStatement(); ResultSet count = sql.executeQuery("SELECT count(*) FROM"
+                        + " audit.audit_entry WHERE chain_position IS NULL AND appended IS NOT NULL")) {
+                    count.next();
+                    backlog = count.getLong(1);
+                }
+                db.setAutoCommit(false);
+                while (true) {
+                    int sealed = sealBatch(db);
+                    if (sealed == 0) {
+                        break;
+                    }
+                }
+                double drained = (System.nanoTime() - began) / 1e9;
+                db.setAutoCommit(true);
+                String delay = "extract(epoch FROM sealed_at - occurred_at)) FILTER (WHERE occurred_at >= ?)";
+                try (PreparedStatement query = db.prepareStatement("SELECT count(*), count(chain_position),"
+                        + " count(DISTINCT chain_position), max(chain_position),"
+                        + " percentile_cont(0.5) WITHIN GROUP (ORDER BY " + delay + ","
+                        + " percentile_cont(0.99) WITHIN GROUP (ORDER BY " + delay + ","
+                        + " max(" + delay + " FROM audit.audit_entry")) {
+                    for (int i = 1; i <= 3; i++) {
+                        query.setTimestamp(i, Timestamp.from(runStarted));
+                    }
+                    ResultSet row = query.executeQuery();
+                    row.next();
+                    long all = row.getLong(1);
+                    if (all != row.getLong(2) || all != row.getLong(3) || all != row.getLong(4)) {
+                        throw new IllegalStateException("not every entry sealed once in one chain: " + all + " entries, "
+                                + row.getLong(2) + " sealed, " + row.getLong(3) + " positions, newest " + row.getLong(4));
+                    }
+                    return String.format(Locale.ROOT, "all %d entries (both runs) sealed in one chain of positions 1 to %d;"
+                            + " %d batches, largest %d; delay from write to seal: median %.2f s, 99th percentile %.2f s,"
+                            + " longest %.2f s; the %d entries still unsealed when the writers stopped took %.2f s"
+                            + " to seal (%.0f a second)", all, all, batches, largest, row.getDouble(5), row.getDouble(6),
+                            row.getDouble(7), backlog, drained, backlog / drained);
+                }
+            }
+        }
+    }
+
+    /** What the hashing costs: SHA-256 over a canonical text of the same size as EntryHash's. */
+    static String hash(long position, String previous, Instant at, String summary) {
+        return sha256("v1|" + position + "|" + previous + "|" + at + "|officer|SEARCH|PERSON|~|" + summary
+                + "|~|3|~|0|results|3|1000|1001|1002|");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String report(List<Result> results, String version, double loadBefore, double loadAfter) {
+        StringBuilder text = new StringBuilder();
+        text.append("# Audit appends per second: the chain-head lock and the sealer\n\n");
+        text.append("Measured ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(" by `AuditAppendBenchmark` (`mvn -B -ntp -Paudit-benchmark verify -pl ear`, after an install)")
+                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, PostgreSQL ")
+                .append(version).append(" (embedded), Java ").append(System.getProperty("java.version"))
+                .append(". Load average ").append(String.format(Locale.ROOT, "%.2f", loadBefore)).append(" before, ")
+                .append(String.format(Locale.ROOT, "%.2f", loadAfter)).append(" after (other work on the machine")
+                .append(" shares its cores).\n\n");
+        text.append(THREADS).append(" writer threads, each with its own connection, append a search's entry")
+                .append(" (with three result ids) in a transaction of its own, as fast as they can, for ")
+                .append(MEASURED.toSeconds()).append(" s after a ").append(WARM_UP.toSeconds())
+                .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
+                .append(" (see ADR 0029). The old protocol locks the chain head for each entry (ADR 0017); the new")
+                .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
+                .append(SEAL_BATCH).append(".\n\n");
+        text.append("| synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            String ratio = i % 2 == 1 && i < 4 ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond())
+                    : "";
+            text.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %s |%n", r.synchronousCommit(), r.protocol(),
+                    r.appends(), r.perSecond(), ratio));
+        }
+        text.append("\nThe sealer, in each run of the new protocol:\n\n");
+        for (Result r : results) {
+            if (!r.sealing().isEmpty()) {
+                text.append("- ").append(r.protocol()).append(", synchronous_commit ").append(r.synchronousCommit())
+                        .append(": ").append(r.sealing()).append(".\n");
+            }
+        }
+        return text.toString();
+    }
+}
