@@ -92,7 +92,7 @@ class AuditChainIT {
         assertThat(Api.get("officer", "api/v1/nominals?q=" + Api.encode("Zed " + surname)).statusCode()).isEqualTo(200);
         try (Connection db = superuser(); PreparedStatement select = db.prepareStatement(
                 "SELECT * FROM audit.audit_entry WHERE summary = ? ORDER BY id DESC LIMIT 1")) {
-            select.setString(1, "surname=" + surname + "; forenames=Zed");
+            select.setString(1, "line=Zed " + surname);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).as("the search's audit entry").isTrue();
                 ResultSetMetaData columns = row.getMetaData();
