@@ -20,5 +20,6 @@ module org.peelrms.nominal {
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.commons.codec;
+    requires com.ibm.icu;
     exports org.peelrms.nominal.api;
 }

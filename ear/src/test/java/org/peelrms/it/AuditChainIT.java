@@ -219,7 +219,7 @@ class AuditChainIT {
     private static Map<String, Object> entryOf(String surname) throws SQLException {
         try (Connection db = superuser(); PreparedStatement select = db.prepareStatement(
                 "SELECT * FROM audit.audit_entry WHERE summary = ? ORDER BY id DESC LIMIT 1")) {
-            select.setString(1, "surname=" + surname + "; forenames=Zed");
+            select.setString(1, "line=Zed " + surname);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).as("the search's audit entry").isTrue();
                 ResultSetMetaData columns = row.getMetaData();

@@ -33,7 +33,7 @@ class AuditTrailIT {
         assertThat(search.body()).isEqualTo("{\"results\":[]}");
 
         HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=investigator&action=SEARCH&recordType=PERSON");
-        assertThat(log.body()).contains("\"summary\":\"surname=Qqqq; forenames=Zyxwvut\"").contains("\"resultCount\":0");
+        assertThat(log.body()).contains("\"summary\":\"line=Zyxwvut Qqqq\"").contains("\"resultCount\":0");
     }
 
     @Test

@@ -30,6 +30,9 @@ class NameSearchIT {
             NS-004,Davies-Ocheltree,Rhiannon,1979-09-30,F,
             NS-005,Quaintance,Margaret,1950-01-20,F,
             NS-006,Thorneycroft,Stephen,1966-07-07,M,
+            NS-007,Шевченко,Тарас,1984-03-09,M,
+            NS-008,Ivanov,Sergei,1980-12-12,M,
+            NS-009,Papadopoulos,Giorgos,1975-05-05,M,
             NS-BAD1,Jones,Tom,1985-13-45,M,
             NS-BAD2,,Tom,1985-01-01,M,
             NS-BAD3,Jones,Tom,1985-01-01,X,
@@ -43,10 +46,10 @@ class NameSearchIT {
     @BeforeAll
     static void importPeople() throws Exception {
         String job = Jobs.runImport(PEOPLE.getBytes(StandardCharsets.UTF_8));
-        assertThat(job).contains("\"status\":\"FINISHED\"").contains("\"created\":6").contains("\"rejected\":3")
-                .contains("line 8: dob '1985-13-45' is not a date written yyyy-mm-dd")
-                .contains("line 9: surname is empty")
-                .contains("line 10: sex 'X' is not M, F or U");
+        assertThat(job).contains("\"status\":\"FINISHED\"").contains("\"created\":9").contains("\"rejected\":3")
+                .contains("line 11: dob '1985-13-45' is not a date written yyyy-mm-dd")
+                .contains("line 12: surname is empty")
+                .contains("line 13: sex 'X' is not M, F or U");
     }
 
     @ParameterizedTest(name = "{0}, {1}, {2} finds {3}: {4}")
@@ -57,7 +60,7 @@ class NameSearchIT {
         "Featherstonhaugh  | William            | 1971-04-02 | NS-001 | surname one letter out from Featherstonehaugh",
         "Featherstonehaugh | William            | 1971-02-04 | NS-001 | day and month swapped",
         "Featherstonehaugh | William            | 1972-04-02 | NS-001 | a year out",
-        "William           | Featherstonehaugh  | 1971-04-02 | NS-001 | the other way round",
+        "William           | Featherstonehaugh  | 1971-04-02 | NS-001 | matched with forename and surname swapped",
         "Mohammed          | Abdirahman         | 1990-11-23 | NS-002 | surname Mohammed is a form of Muhammad",
         "Wisniewski        | Lukasz             | 1988-06-15 | NS-003 | surname Wiśniewski written differently",
         "Ocheltree         | Rhiannon           | 1979-09-30 | NS-004 | one part of the surname Davies-Ocheltree",
@@ -80,10 +83,38 @@ class NameSearchIT {
         assertThat(found.body()).isEqualTo("{\"results\":[]}");
     }
 
-    @Test
-    void theSearchLine_readsWhatAnOfficerTypes() {
-        HttpResponse<String> found = Api.get("officer", "api/v1/nominals?q=" + Api.encode("FEATHERSTONEHAUGH Bill 02/04/1971"));
+    @ParameterizedTest(name = "the box finds NS-001 from \"{0}\"")
+    @CsvSource({
+        "FEATHERSTONEHAUGH Bill 02/04/1971",
+        "Featherstonehaugh William 02/04/1971",
+        "william featherstonehaugh 2/4/71",
+        "'Featherstonehaugh, William, 1971-04-02'",
+        "Featherstonhaugh William 2 April 1971",
+        "William FEATHERSTONEHAUGH 02.04.1971"})
+    void theSearchBox_readsTheLineEveryReasonableWay(String line) {
+        HttpResponse<String> found = Api.get("officer", "api/v1/nominals?q=" + Api.encode(line));
         assertThat(firstRef(found.body())).isEqualTo("NS-001");
+    }
+
+    @ParameterizedTest(name = "{0} {1} finds {2}, shown as {3}")
+    @CsvSource({
+        "Shevchenko,   Taras,     1984-03-09, NS-007, Тарас ШЕВЧЕНКО",
+        "Шевченко,     Тарас,     1984-03-09, NS-007, Тарас ШЕВЧЕНКО",
+        "Иванов,       Сергей,    1980-12-12, NS-008, Sergei IVANOV",
+        "Παπαδόπουλος, Γιώργος,   1975-05-05, NS-009, Giorgos PAPADOPOULOS"})
+    void aNameInAnotherScript_findsThePerson_shownAsOnFile(String surname, String forenames, String dob, String ref,
+            String shown) {
+        HttpResponse<String> found = Api.get("officer", "api/v1/nominals/search?surname=" + Api.encode(surname)
+                + "&forenames=" + Api.encode(forenames) + "&dob=" + dob);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(firstRef(found.body())).isEqualTo(ref);
+        assertThat(found.body()).contains(shown);
+        HttpResponse<String> typed = Api.get("officer", "api/v1/nominals?q=" + Api.encode(surname + " " + forenames));
+        assertThat(firstRef(typed.body())).isEqualTo(ref);
+    }
+
+    @Test
+    void theSearchLine_refusesADateThatIsNoDate() {
         HttpResponse<String> bad = Api.get("officer", "api/v1/nominals?q=" + Api.encode("Smith 31/02/1985"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("is not a date");

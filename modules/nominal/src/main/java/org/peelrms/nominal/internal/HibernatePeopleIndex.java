@@ -43,27 +43,41 @@ public class HibernatePeopleIndex implements PeopleIndex {
 
     @Override
     public List<PersonHit> find(NameSearch search, String reason) {
+        check(search);
+        sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
+        List<PersonHit> hits = NameSearchEngine.search(entityManager, search, restrictions.hidden(PERSON));
+        audited(search.describe(), hits, reason);
+        return hits;
+    }
+
+    private static void check(NameSearch search) {
         if (search.surname() == null || Names.joined(search.surname()).isEmpty()) {
             throw new InvalidInput("A surname is needed to search by name.");
         }
         if (search.limit() < 1 || search.limit() > NameSearch.MAX_LIMIT) {
             throw new InvalidInput("limit must be between 1 and " + NameSearch.MAX_LIMIT + ", not " + search.limit());
         }
-        sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
-        List<PersonHit> hits = NameSearchEngine.search(entityManager, search, restrictions.hidden(PERSON));
-        audit.record(AuditEvent.searched(PERSON, search.describe(), hits.size()).because(reason)
+    }
+
+    private void audited(String criteria, List<PersonHit> hits, String reason) {
+        audit.record(AuditEvent.searched(PERSON, criteria, hits.size()).because(reason)
                 .withResults(hits.stream().map(PersonHit::id).toList()));
-        return hits;
     }
 
     @Override
     public List<PersonHit> find(String line, int limit) {
-        return find(SearchLine.parse(line, limit), null);
+        return find(line, limit, null);
     }
 
+    /** The search box: the union of every reading of the line (SearchLine), on the audit log as typed. */
     @Override
     public List<PersonHit> find(String line, int limit, String reason) {
-        return find(SearchLine.parse(line, limit), reason);
+        SearchLine box = SearchLine.parse(line, limit);
+        check(box.search());
+        sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, box.search().optionsUsed(), reason);
+        List<PersonHit> hits = NameSearchEngine.search(entityManager, box.search(), box.readings(), restrictions.hidden(PERSON));
+        audited("line=" + line.strip(), hits, reason);
+        return hits;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -39,9 +40,19 @@ final class NameSearchEngine {
      * after Lucene and before the cut to the limit, so they are neither shown nor counted.
      */
     static List<PersonHit> search(EntityManager entityManager, NameSearch search, Set<Long> hidden) {
-        NameQuery query = new NameQuery(search.surname(), search.forenames(), search.dateOfBirth(), search.yearOfBirth());
-        Map<String, Double> keys = SearchVocabulary.keys().queryKeys(query);
-        Map<String, Integer> nearby = SpellingNeighbours.of(entityManager, SearchVocabulary.keys().fuzzyKeys(query));
+        return search(entityManager, search, List.of(new NameQuery(search.surname(), search.forenames(),
+                search.dateOfBirth(), search.yearOfBirth())), hidden);
+    }
+
+    /**
+     * The search over every reading of what was typed (the search box's, {@code SearchLine}): one
+     * Lucene query asks for the keys of all readings, and each candidate is scored by its best reading.
+     * {@code search} gives the limit, sex and narrowing.
+     */
+    static List<PersonHit> search(EntityManager entityManager, NameSearch search, List<NameQuery> readings, Set<Long> hidden) {
+        Map<String, Double> keys = SearchVocabulary.keys().queryKeys(readings);
+        Map<String, Integer> nearby = SpellingNeighbours.of(entityManager, SearchVocabulary.keys().fuzzyKeys(readings));
+        List<NameKeys.SwappedRoute> swapped = SearchVocabulary.keys().swappedRoutes(readings);
         List<List<?>> candidates = Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
                         f.field(PeopleSearchFields.NAMES, String.class).multi(),
@@ -54,6 +65,9 @@ final class NameSearchEngine {
                             .boost(weight.floatValue())));
                     nearby.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
                             .boost((float) NameKeys.nearbyWeight(slips))));
+                    for (NameKeys.SwappedRoute route : swapped) {
+                        any.should(swappedRoute(f, route, SpellingNeighbours.of(entityManager, route.fuzzy())));
+                    }
                     return any;
                 })
                 // Lucene may stop counting once it has enough, and so skip people who cannot make the list.
@@ -64,13 +78,32 @@ final class NameSearchEngine {
             if (hidden.contains((Long) candidate.get(0))) {
                 continue;
             }
-            PersonHit hit = score(query, search.sex(), candidate);
+            PersonHit hit = score(readings, search.sex(), candidate);
             if (hit.score() >= NameSearchCalibration.CUT_OFF) {
                 hits.add(hit);
             }
         }
         hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
+    }
+
+    /**
+     * The names the other way round: counts only for people who have both a surname key of the
+     * forenames given and a forename key of the surname given (or a near spelling of either).
+     */
+    private static SearchPredicate swappedRoute(SearchPredicateFactory f, NameKeys.SwappedRoute route,
+            Map<String, Integer> nearby) {
+        BooleanPredicateClausesStep<?> surname = f.bool();
+        BooleanPredicateClausesStep<?> forename = f.bool();
+        route.surname().forEach((key, weight) -> surname.should(key(f, key, weight)));
+        route.forename().forEach((key, weight) -> forename.should(key(f, key, weight)));
+        nearby.forEach((key, slips) -> (NameKeys.SwappedRoute.surnameSide(key) ? surname : forename)
+                .should(key(f, key, NameKeys.nearbyWeight(slips))));
+        return f.bool().must(surname).must(forename).toPredicate();
+    }
+
+    private static SearchPredicate key(SearchPredicateFactory f, String key, double weight) {
+        return f.match().field(PeopleSearchFields.KEYS).matching(key).boost((float) weight).toPredicate();
     }
 
     /** Rules out people who do not fit what else is known, before any ranking. */
@@ -93,10 +126,10 @@ final class NameSearchEngine {
     }
 
     @SuppressWarnings("unchecked")
-    private static PersonHit score(NameQuery query, Sex sex, List<?> candidate) {
+    private static PersonHit score(List<NameQuery> readings, Sex sex, List<?> candidate) {
         List<RecordedName> names = ((List<String>) candidate.get(2)).stream().map(StoredNames::decode).toList();
         Sex recorded = (Sex) candidate.get(3);
-        NameMatch match = SearchVocabulary.matcher().match(query, names);
+        NameMatch match = SearchVocabulary.matcher().match(readings, names);
         double score = match.score();
         List<String> explanation = new ArrayList<>();
         explanation.add("matched " + match.name().label());

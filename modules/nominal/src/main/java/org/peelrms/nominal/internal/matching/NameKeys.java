@@ -23,6 +23,10 @@ public final class NameKeys {
     static final String FORENAME_SOUND = "fp:";
     static final String FORENAME_GROUP = "fg:";
     static final String BORN = "d:";
+    /** The weight of each name the other way round on its own, against the names as given. */
+    static final double SWAPPED = 0.5;
+    /** The weight of the keys of a reading of the search box's line after the first (NameReadings). */
+    static final double OTHER_READING = 0.6;
 
     private final NameVariants variants;
 
@@ -43,15 +47,34 @@ public final class NameKeys {
         return keys;
     }
 
-    /** The keys to look for, each with its weight; higher for what identifies more surely. */
+    /**
+     * The keys to look for, each with its weight (higher for what identifies more surely), over
+     * every reading of what was typed (the best weight of a key counts). The first reading's keys
+     * count fully, the others' at {@link #OTHER_READING}: they still bring their people among the
+     * candidates, without crowding out the first reading's near spellings (a surname "Cokoe Thomas"
+     * would bring every Thomas). Once candidates, all readings score alike.
+     */
+    public Map<String, Double> queryKeys(List<NameQuery> readings) {
+        Map<String, Double> keys = new LinkedHashMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            double scale = i == 0 ? 1.0 : OTHER_READING;
+            queryKeys(readings.get(i)).forEach((key, weight) -> keys.merge(key, weight * scale, Math::max));
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of one reading. The names the other way round (forenames taken for a surname and the
+     * surname for a forename) count for half here; together they are a route of their own
+     * ({@link #swappedRoutes}).
+     */
     public Map<String, Double> queryKeys(NameQuery query) {
         Map<String, Double> keys = new LinkedHashMap<>();
         surnameKeys(query.surname(), 1.0, (key, weight) -> keys.merge(key, weight, Math::max));
         if (query.hasForenames()) {
             forenameKeys(query.forenames(), 1.0, (key, weight) -> keys.merge(key, weight, Math::max));
-            // The other way round: forenames taken for a surname, and the surname for a forename.
-            surnameKeys(query.forenames(), 0.5, (key, weight) -> keys.merge(key, weight, Math::max));
-            forenameKeys(query.surname(), 0.5, (key, weight) -> keys.merge(key, weight, Math::max));
+            surnameKeys(query.forenames(), SWAPPED, (key, weight) -> keys.merge(key, weight, Math::max));
+            forenameKeys(query.surname(), SWAPPED, (key, weight) -> keys.merge(key, weight, Math::max));
         }
         LocalDate born = query.dateOfBirth();
         if (born != null) {
@@ -60,6 +83,48 @@ public final class NameKeys {
                 keys.putIfAbsent(BORN + slip, 1.5);
             }
         }
+        return keys;
+    }
+
+    /**
+     * The swapped route: the surname given as a forename and the forenames as a surname. Each is
+     * common on its own (many people are called Kelly, by surname or forename), so the route counts
+     * only for a person who has both, a surname key of what was given as forenames and a forename
+     * key of what was given as the surname; then with the weights of the names as given.
+     *
+     * @param surname  keys a person's surname must have one of (of the forenames given)
+     * @param forename keys a person's forenames must have one of (of the surname given)
+     * @param fuzzy    the keys whose near spellings count too (as {@link #fuzzyKeys}): the
+     *                 {@code s:} ones on the surname's side, the {@code f:} ones on the forenames'
+     */
+    public record SwappedRoute(Map<String, Double> surname, Map<String, Double> forename, Map<String, Integer> fuzzy) {
+        /** Whether a key found near a fuzzy key joins the surname's side (else the forenames'). */
+        public static boolean surnameSide(String key) {
+            return key.startsWith(SURNAME);
+        }
+    }
+
+    /** The swapped routes of every reading that has forenames. */
+    public List<SwappedRoute> swappedRoutes(List<NameQuery> readings) {
+        Set<SwappedRoute> routes = new LinkedHashSet<>();
+        for (NameQuery reading : readings) {
+            if (reading.hasForenames()) {
+                Map<String, Double> surname = new LinkedHashMap<>();
+                Map<String, Double> forename = new LinkedHashMap<>();
+                surnameKeys(reading.forenames(), 1.0, (key, weight) -> surname.merge(key, weight, Math::max));
+                forenameKeys(reading.surname(), 1.0, (key, weight) -> forename.merge(key, weight, Math::max));
+                if (!surname.isEmpty() && !forename.isEmpty()) {
+                    routes.add(new SwappedRoute(Map.copyOf(surname), Map.copyOf(forename), fuzzyKeys(reading.swapped())));
+                }
+            }
+        }
+        return List.copyOf(routes);
+    }
+
+    /** The keys to look for with typing errors allowed, over every reading of what was typed. */
+    public Map<String, Integer> fuzzyKeys(List<NameQuery> readings) {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        readings.forEach(reading -> keys.putAll(fuzzyKeys(reading)));
         return keys;
     }
 

@@ -12,7 +12,11 @@ import java.util.List;
 public final class NameMatcher {
     static final double SURNAME_WEIGHT = 0.55;
     static final double FORENAME_WEIGHT = 0.45;
-    static final double SWAPPED = 0.95;
+    /**
+     * The names the other way round score as the names as given, but for this hair's breadth, so
+     * that of two people who fit equally, the one whose names were given the right way round comes first.
+     */
+    static final double SWAPPED = 0.99;
     static final double OTHER_NAME = 0.99;
 
     private final PartMatcher parts;
@@ -20,6 +24,18 @@ public final class NameMatcher {
 
     public NameMatcher(NameVariants variants) {
         this.parts = new PartMatcher(variants);
+    }
+
+    /** The best match under any of the readings of what was typed (NameReadings), the first counting first. */
+    public NameMatch match(List<NameQuery> readings, List<RecordedName> names) {
+        NameMatch best = null;
+        for (NameQuery reading : readings) {
+            NameMatch candidate = match(reading, names);
+            if (best == null || candidate.score() > best.score()) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** The best match among the person's names; the first name is their current one. */
@@ -43,7 +59,7 @@ public final class NameMatcher {
             if (swapped > nameScore) {
                 nameScore = swapped;
                 reasons = swappedReasons;
-                reasons.add(0, "surname and forenames given the other way round");
+                reasons.add(0, "matched with forename and surname swapped");
             }
         }
         Agreement dob = query.dateOfBirth() == null && query.yearOfBirth() != null

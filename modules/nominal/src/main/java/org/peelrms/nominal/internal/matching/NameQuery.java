@@ -17,7 +17,7 @@ public record NameQuery(String surname, String forenames, LocalDate dateOfBirth,
     }
 
     /** The same query with surname and forenames the other way round. */
-    NameQuery swapped() {
+    public NameQuery swapped() {
         return new NameQuery(forenames, surname, dateOfBirth, yearOfBirth);
     }
 }

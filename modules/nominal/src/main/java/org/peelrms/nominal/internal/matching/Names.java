@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Puts a name into the one form that search compares: lower case, accents and special letters
+ * Puts a name into the one form that search compares: other scripts in Latin letters
+ * ({@link Transliteration}: Шевченко → shevchenko), lower case, accents and special letters
  * folded to plain Latin (Łukasz → lukasz, Müller → muller, Straße → strasse), apostrophes dropped
  * (O'Brien → obrien), and split into words at spaces and hyphens (Davies-Foster → davies, foster).
  */
@@ -28,7 +29,7 @@ public final class Names {
         if (plain != null) {
             return plain;
         }
-        String lower = text.strip().toLowerCase(Locale.ROOT)
+        String lower = Transliteration.toLatin(text.strip()).toLowerCase(Locale.ROOT)
                 .replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss")
                 .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i")
                 .replace("'", "").replace("’", "").replace("`", "");
@@ -85,5 +86,35 @@ public final class Names {
     /** The whole part with its words run together: "Davies-Foster" → daviesfoster. */
     public static String joined(String text) {
         return fold(text).replace(" ", "");
+    }
+
+    /**
+     * True when a folded word has no vowel letter (a, e, i, o, u), as Arabic and Hebrew names do
+     * once put into Latin letters (محمد → mhmd): such a word is compared by its {@link #consonants}.
+     */
+    public static boolean consonantsOnly(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if ("aeiou".indexOf(folded.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The consonants of a folded word, as a script that writes no short vowels has them: vowels
+     * dropped, w and y too but at the start (they stand for long vowels), a letter written twice
+     * kept once. Mohammed, Muhammad and mhmd are all mhmd; Hussain and hsyn are hsn.
+     */
+    public static String consonants(String folded) {
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean vowel = "aeiou".indexOf(c) >= 0 || i > 0 && (c == 'w' || c == 'y');
+            if (!vowel && (kept.length() == 0 || kept.charAt(kept.length() - 1) != c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 }

@@ -131,6 +131,10 @@ final class PartMatcher {
         if (slips == 2 && allowed >= 2) {
             return new Agreement(TWO_SLIPS, what + " two letters out from " + display);
         }
+        if (Names.consonantsOnly(a) != Names.consonantsOnly(r) && Names.consonants(a).length() >= 3
+                && Names.consonants(a).equals(Names.consonants(r))) {
+            return new Agreement(SOUNDS_LIKE, what + " " + display + " written without its vowels");
+        }
         if (Math.min(a.length(), r.length()) >= 3 && (a.startsWith(r) || r.startsWith(a))) {
             return new Agreement(SHORTENED, what + " shortened from " + display);
         }

@@ -30,7 +30,7 @@ class NameMatcherTest {
         "Smith        | Bill      | William   | Smith          | forename Bill is a form of William",
         "Smith        | Peggy     | Margaret  | Smith          | forename Peggy is a form of Margaret",
         "Muhammad     | Ali       | Ali       | Mohammed       | surname Muhammad is a form of Mohammed",
-        "Lukasz       | Kowalski  | Łukasz    | Kowalski       | surname and forenames given the other way round",
+        "Lukasz       | Kowalski  | Łukasz    | Kowalski       | matched with forename and surname swapped",
         "Kowalski     | Lukasz    | Łukasz    | Kowalski       | forename exact",
         "Mueller      | Hans      | Hans      | Müller         | surname Müller written differently",
         "Muller       | Hans      | Hans      | Müller         | surname Müller written differently",
