@@ -77,7 +77,7 @@ public final class AuditAppendBenchmark {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Result> results = new ArrayList<>();
         String version;
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work, 0)) {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(work, 0, EmbeddedDatabase.Durability.THROW_AWAY)) {
             String url = database.jdbcUrl();
             migrate(url, "audit_lock", "3");
             migrate(url, "audit", null);
