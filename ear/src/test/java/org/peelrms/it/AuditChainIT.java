@@ -30,6 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * all end sealed in one chain; while another node's sealer holds the lock they wait, counted, and are
  * sealed when it lets go. Each test puts back what it broke, so the chain is intact again for every
  * other test.
+ *
+ * <p>Data: the entries its own searches write, and whatever the log already holds (it only needs the chain intact
+ * when it starts, and leaves it intact).
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The audit reports on a known set of activity: one person on file whom an officer searches for and
  * views, an investigator and a supervisor view three times each; a user name tried six times with a
  * wrong password. The reports' rows and counts, their CSV and PDF, and the exports on the audit log.
+ *
+ * <p>Data: the person it imports in {@code @BeforeAll} and the searches and views it makes of them; the demo
+ * accounts.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditReportsIT {

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What officers do is on the audit log for the auditor to see, and the log cannot be rewritten: the
  * database refuses every change but the sealer's one sealing of an unsealed entry.
+ *
+ * <p>Data: the searches it makes itself; the demo people named Smith (present in every demo population) for a search
+ * that finds someone.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What keeps a browser user safe from other sites: the security headers on pages, API answers and PDFs,
  * the session cookie's flags, and changes through the session cookie refused unless they come from Peel's own
  * pages (ADR 0025).
+ *
+ * <p>Data: none of its own: a page, an API answer and a PDF any demo user can ask for.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserSecurityIT {

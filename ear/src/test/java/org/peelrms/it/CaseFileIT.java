@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * returned by a supervisor with feedback, approved, sent to the CPS and tracked to its outcome, each step
  * by the right person only and on the audit log; its forms come out as PDFs a reader can read; an
  * exhibit's continuity is only ever added to, whether through REST or by SQL; the report counts it.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll}, and the crimes and files it records over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseFileIT {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A report taken down through the REST API is recorded as one crime per victim on the 24-hour clock,
  * investigated, finalised and cancelled only as the counting rules allow, every step on the audit
  * log; wrong input and the wrong role are refused with a message, and nothing is half-written.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll}, and the reports and crimes it records over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 class CrimeRecordingIT {

@@ -25,6 +25,8 @@ import org.peelrms.it.MalformedRequests.Request;
  * Bad input never breaks Peel: a generated table of well over a thousand malformed requests, across every
  * REST endpoint the web module declares, each answered 4xx (never 500) with a JSON message, naming the field
  * or parameter where there is one; and none of them writes anything.
+ *
+ * <p>Data: none but the demo accounts: every request it sends is refused, and it checks that nothing was written.
  */
 @ExtendWith(ArquillianExtension.class)
 class MalformedRequestsIT {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A child reported missing through the REST API is graded, regraded, confirmed by a supervisor, found,
  * offered a return home interview and closed by a supervisor, every step on the audit log; a second
  * episode shows as a repeat; wrong input and the wrong role are refused with a message, nothing half-written.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll}, and the cases it reports over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 class MissingPersonsIT {

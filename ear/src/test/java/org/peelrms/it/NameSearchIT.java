@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * People imported through the REST API are found again through the REST search despite each kind
  * of slip an officer meets, first in the list, with the reason named; a name not on file finds no one.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll} (names chosen not to occur in the demo population).
  */
 @ExtendWith(ArquillianExtension.class)
 class NameSearchIT {

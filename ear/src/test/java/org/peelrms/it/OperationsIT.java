@@ -9,7 +9,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What an operations team watches: readiness with Peel's own checks, and metrics. */
+/**
+ * What an operations team watches: readiness with Peel's own checks, and metrics.
+ *
+ * <p>Data: none: readiness and metrics of the running server.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 

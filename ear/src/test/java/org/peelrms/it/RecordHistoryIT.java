@@ -17,7 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Each record's change history, read over REST: who changed it, when, and each field's old and new value. */
+/**
+ * Each record's change history, read over REST: who changed it, when, and each field's old and new value.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll} and the changes it makes to them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class RecordHistoryIT {
 

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * anyone not on the list, and must show for the user who is (so the test can fail). Plus: a denied
  * open is audited, a permitted open without a reason is refused, with one it is audited with it, and
  * a sensitive search option asks for a reason. PDFs (a case file's, a report's) are read as text.
+ *
+ * <p>Data: the people, records and restrictions it makes in {@code @BeforeAll}; the demo accounts and one account of
+ * its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestrictedRecordsLeakIT {

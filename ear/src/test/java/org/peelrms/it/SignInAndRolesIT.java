@@ -16,7 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The REST API asks who you are, refuses strangers with 401 and wrong roles with 403, and logs refusals. */
+/**
+ * The REST API asks who you are, refuses strangers with 401 and wrong roles with 403, and logs refusals.
+ *
+ * <p>Data: the demo accounts; the demo people named Smith for a search that finds someone.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignInAndRolesIT {
 

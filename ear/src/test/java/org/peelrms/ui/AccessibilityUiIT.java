@@ -21,6 +21,8 @@ import org.peelrms.it.PeelDeployment;
  * axe-core on the main page of each role's journeys, as each role sees it: no serious or critical
  * WCAG 2.2 AA problem on any of them (UK public sector bodies must meet WCAG 2.2 AA). The count on each
  * page is printed in the test output.
+ *
+ * <p>Data: the person it imports in {@code @BeforeAll}; every other page it checks is one a demo user opens.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityUiIT {

@@ -24,6 +24,8 @@ import org.peelrms.it.PeelDeployment;
  * An auditor opens the auditors' area, which lists every report; runs the failed sign-ins report
  * for the last 30 days, sees the repeated failures in its table and chart, downloads it as CSV and
  * as PDF (with the browser's own session), and finds both downloads on the audit log.
+ *
+ * <p>Data: the person it imports in {@code @BeforeAll} and the views it makes of them; the demo accounts.
  */
 @BrowserTest
 class AuditorsAreaUiIT {

@@ -27,6 +27,8 @@ import org.peelrms.it.PeelDeployment;
  * An investigator opens a case file for a crime and a suspect found on the people index, links a witness,
  * writes the forms an expedited file needs, records the statement as signed, sees the quality check shrink
  * to the supervisor's certification, and submits the file for checking, from the keyboard and the mouse.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll}, and the crime and file it makes through the pages.
  */
 @BrowserTest
 class CaseFileUiIT {

@@ -17,6 +17,8 @@ import org.peelrms.it.PeelDeployment;
  * An officer takes a report down from the keyboard, with the reporter found on the people index; the
  * report shows its 24-hour clock; it is recorded as a crime with the victim linked; the crime shows on
  * the victim's own page. A report without what happened is refused with a message.
+ *
+ * <p>Data: the reporter it imports in {@code @BeforeAll}, and the report and crime it records through the pages.
  */
 @BrowserTest
 class CrimeReportUiIT {

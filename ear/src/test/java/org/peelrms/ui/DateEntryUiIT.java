@@ -18,6 +18,8 @@ import org.peelrms.it.PeelDeployment;
  * Dates typed on the pages are taken exactly or refused with a message saying why: a date of birth of
  * 31/02/2020 is not saved as 29/02/2020, a report time of 01/01/0001 is not saved as 2001; the box keeps
  * what was typed. A real date typed into the picker is saved and shown back as typed (dd/mm/yyyy).
+ *
+ * <p>Data: none but what it types: each impossible date is refused before anything is saved.
  */
 @ExtendWith(ArquillianExtension.class)
 class DateEntryUiIT {

@@ -27,8 +27,11 @@ import org.peelrms.it.PeelDeployment;
 /**
  * An officer finds a missing person on the people index, takes the report down from the keyboard and
  * grades the risk on the case page; the grading shows as awaiting a supervisor, in the risk history; a
- * photograph added on the case page shows there, and so does a place linked to the case; the person's search hit then shows they have been
+ * photograph added on the case page shows there, and so does a place linked to the case; the person's search hit
+ * then shows they have been
  * reported missing once, and on which day.
+ *
+ * <p>Data: the person it imports in {@code @BeforeAll}, and the case it reports through the pages.
  */
 @BrowserTest
 class MissingPersonUiIT {

@@ -29,6 +29,9 @@ import org.peelrms.it.PeelDeployment;
  * Paging through long lists: 25 people of one surname are found 10 at a time, from the header box and
  * from "Search by details", and each page shows different people; an auditor pages through the crime
  * data integrity report and the user-activity report and stays signed in, on the same report.
+ *
+ * <p>Data: the 25 people it imports in {@code @BeforeAll}, and the audit reports over the demo data and its own
+ * searches.
  */
 @ExtendWith(ArquillianExtension.class)
 class PagingUiIT {

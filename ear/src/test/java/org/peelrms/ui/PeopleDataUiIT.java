@@ -16,6 +16,8 @@ import org.peelrms.it.PeelDeployment;
 /**
  * An administrator imports a legacy export from the page and watches it finish, adds a group of name
  * variants and rebuilds the index; an officer then finds a person by the new nickname.
+ *
+ * <p>Data: the file it imports through the page and the name variants it adds.
  */
 @BrowserTest
 class PeopleDataUiIT {

@@ -14,6 +14,8 @@ import org.peelrms.it.PeelDeployment;
  * An officer puts a person on file after checking who is already there, records an alias, a warning
  * marker and a tattoo, and finds the person again from the keyboard; a second officer trying to add
  * the same person is shown the first one. Bad input is refused with a message.
+ *
+ * <p>Data: the people it puts on file through the pages (names that occur nowhere else).
  */
 @BrowserTest
 class PeopleUiIT {

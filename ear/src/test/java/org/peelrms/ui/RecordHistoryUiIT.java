@@ -21,6 +21,8 @@ import org.peelrms.it.PeelDeployment;
  * A person's page shows who put them on file and who changed what, old and new values; an auditor
  * runs the audit trail verification report and sees the chain intact, or (after an entry is edited
  * around Peel, and put back afterwards) the first broken link named.
+ *
+ * <p>Data: the person it puts on file and changes through the pages; the chain it breaks and puts back.
  */
 @BrowserTest
 class RecordHistoryUiIT {

@@ -22,6 +22,8 @@ import org.peelrms.it.PeelDeployment;
  * and finds the restriction under "Restricted by you"; restricting to themselves alone is refused (they
  * cannot open records). An officer putting someone with the same details on file is told that a
  * restricted record may match, and whom to ask, without being shown it.
+ *
+ * <p>Data: the person it imports in {@code @BeforeAll} and restricts through the page.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestrictingRecordsUiIT {

@@ -14,6 +14,8 @@ import org.peelrms.it.PeelDeployment;
 /**
  * An administrator reads the missing person review intervals, sets one from the page (a too-short one is
  * refused with a message), and sets it back; an officer cannot open the page.
+ *
+ * <p>Data: the review interval it sets and sets back.
  */
 @BrowserTest
 class ReviewIntervalsUiIT {

@@ -14,6 +14,8 @@ import org.peelrms.it.PeelDeployment;
 /**
  * Each demo user signs in through the form in a real browser and sees only what their role opens:
  * the menu offers it, the page opens, and the other areas say "not open to your role".
+ *
+ * <p>Data: the demo accounts.
  */
 @BrowserTest
 class RoleAccessUiIT {

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.peelrms.it.PeelDeployment;
 
-/** An administrator opens an account; bad input is refused with a message, and the new user can sign in. */
+/**
+ * An administrator opens an account; bad input is refused with a message, and the new user can sign in.
+ *
+ * <p>Data: the account it opens through the page.
+ */
 @BrowserTest
 class StaffAccountsUiIT {
 
