@@ -13,18 +13,20 @@ import org.peelrms.server.EmbeddedDatabase;
 /**
  * Starts a fresh real PostgreSQL (and an empty search index folder) for the integration tests
  * before any test runs (and so before Arquillian starts WildFly), and stops it when the test run ends. Only where the build asks for it
- * (failsafe sets peel.it.db.port); unit test runs start nothing.
+ * (failsafe sets peel.it.db.folder); unit test runs start nothing.
  */
 public class ItDatabase implements LauncherSessionListener {
     private EmbeddedDatabase database;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // Only failsafe sets the folder: a -Dpeel.it.db.port given to Maven reaches the unit tests' JVM too.
+        String folderName = System.getProperty("peel.it.db.folder");
         String port = System.getProperty("peel.it.db.port");
-        if (port == null || database != null) {
+        if (folderName == null || port == null || database != null) {
             return;
         }
-        Path folder = Path.of(System.getProperty("peel.it.db.folder"));
+        Path folder = Path.of(folderName);
         try {
             deleteTree(folder);
             deleteTree(Path.of(System.getProperty("peel.it.index.folder")));
