@@ -86,7 +86,7 @@ class CustodyIT {
 
     @Test
     void changingOrRemovingAnEntry_isRefusedWith405_andTheWayToCorrectIt() {
-        long record = bookIn(personId("Fotheringale"), false);
+        long record = bookIn(personId("Dunwoody-Pryce"), false);
         for (String method : List.of("PUT", "DELETE")) {
             HttpResponse<String> refused = Api.request(method, "custody", "api/v1/custody/records/" + record + "/entries/1", "{}");
             assertThat(refused.statusCode()).as(method).isEqualTo(405);
@@ -121,10 +121,10 @@ class CustodyIT {
         assertThat(Api.postJson("custody", path + "/entries/" + note + "/corrections",
                 "{\"text\":\"Again\",\"reason\":\"again\"}").body()).contains("has already been corrected");
 
-        // No call changes or removes an entry or a record: there is no such address, and no such method.
+        // No call changes or removes an entry or a record: no such method (405, with the way to correct one).
         assertThat(Api.request("PUT", "custody", path + "/entries/" + note, "{\"text\":\"rewritten\"}").statusCode())
-                .isEqualTo(404);
-        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(404);
+                .isEqualTo(405);
+        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(405);
         assertThat(Api.request("PUT", "supervisor", path, "{}").statusCode()).isEqualTo(405);
         assertThat(Api.request("DELETE", "supervisor", path, "").statusCode()).isEqualTo(405);
         assertThat(Api.get("custody", path).body()).contains("Asked for a blanket; given one.").doesNotContain("rewritten");
