@@ -59,7 +59,7 @@ final class MalformedRequests {
         String user = endpoint.roles().stream().map(USER_OF_ROLE::get).filter(java.util.Objects::nonNull).findFirst()
                 .orElse("officer");
         Map<String, String> ids = new LinkedHashMap<>();
-        endpoint.pathParams().forEach((name, type) -> ids.put(name, goodPathValue(type)));
+        endpoint.pathParams().forEach((name, type) -> ids.put(name, goodPathValue(name, type)));
         String path = endpoint.path(ids);
         boolean json = endpoint.body() != null && (isRecord(endpoint.body()) || isCollection(endpoint.body()));
         byte[] validish = json ? (isRecord(endpoint.body()) ? "{}" : "[]").getBytes(StandardCharsets.UTF_8) : null;
@@ -116,9 +116,14 @@ final class MalformedRequests {
             } else if (DATE_PARAMETERS.contains(parameter.getKey())) {
                 bad.addAll(List.of("2020-02-31", "31/12/2020"));
             }
+            // The endpoint's other dates given well, so that the one bad parameter is the request's only fault.
+            StringBuilder others = new StringBuilder();
+            endpoint.queryParams().keySet().stream()
+                    .filter(other -> !other.equals(parameter.getKey()) && DATE_PARAMETERS.contains(other))
+                    .forEach(other -> others.append(other).append("=2026-01-01&"));
             for (String value : bad) {
                 requests.add(new Request(endpoint, "query parameter " + parameter.getKey() + "=" + value, user,
-                        endpoint.method(), path + "?" + parameter.getKey() + "=" + value, type,
+                        endpoint.method(), path + "?" + others + parameter.getKey() + "=" + value, type,
                         validish == null && type != null ? new byte[0] : validish,
                         value.contains("%00") ? null : parameter.getKey()));
             }
@@ -190,11 +195,18 @@ final class MalformedRequests {
         {"single quotes", "{'a':1}"}, {"a comment", "{/* x */}"}, {"nested too deep", "[".repeat(5000)},
     };
 
-    private static String goodPathValue(Class<?> type) {
+    /**
+     * Path values that are not themselves the fault, so that a request has one thing wrong and its message can
+     * name it: ids of no record, an enum's first value, a real report's name; any other text names nothing.
+     */
+    private static String goodPathValue(String name, Class<?> type) {
         if (isWholeNumber(type)) {
             return NO_SUCH_ID;
         }
-        return type.isEnum() ? type.getEnumConstants()[0].toString() : "nosuchthing";
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0].toString();
+        }
+        return "report".equals(name) ? "unusual-activity" : "nosuchthing";
     }
 
     private static boolean isWholeNumber(Class<?> type) {
