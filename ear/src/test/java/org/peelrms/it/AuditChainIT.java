@@ -155,7 +155,7 @@ class AuditChainIT {
         assertThat(report).contains("\"intact\":true");
         try (Connection db = superuser(); Statement sql = db.createStatement();
                 ResultSet counts = sql.executeQuery("SELECT count(*), count(chain_position), count(DISTINCT chain_position),"
-                        + " count(DISTINCT appended) FROM audit.audit_entry WHERE summary LIKE 'surname=Manyatonce%'")) {
+                        + " count(DISTINCT appended) FROM audit.audit_entry WHERE summary LIKE 'line=Zed Manyatonce%'")) {
             assertThat(counts.next()).isTrue();
             assertThat(List.of(counts.getLong(1), counts.getLong(2), counts.getLong(3), counts.getLong(4)))
                     .as("entries; sealed; distinct positions; distinct insertion numbers")

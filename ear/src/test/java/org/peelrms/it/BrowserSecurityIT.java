@@ -92,7 +92,7 @@ class BrowserSecurityIT {
     @Test
     void overHttps_theBrowserIsToldToStayOnHttps_andTheSessionCookieIsSecure() throws Exception {
         HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
-        HttpResponse<String> page = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:8443/peel/login.xhtml"))
+        HttpResponse<String> page = tls.send(HttpRequest.newBuilder(URI.create(PeelDeployment.TLS_BASE + "login.xhtml"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);

@@ -12,6 +12,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 public final class PeelDeployment {
     private static final int OFFSET = Integer.getInteger("peel.it.port.offset", 0);
     public static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/peel/";
+    /** Peel over HTTPS, where configure-tls.cli has set it up. */
+    public static final String TLS_BASE = "https://localhost:" + (8443 + OFFSET) + "/peel/";
     /** WildFly's management interface: health, readiness and metrics. */
     public static final String MANAGEMENT = "http://localhost:" + (9990 + OFFSET) + "/";
     /** The Origin header a browser sends with a request from Peel's own pages. */
