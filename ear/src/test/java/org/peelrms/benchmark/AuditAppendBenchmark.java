@@ -46,8 +46,9 @@ import org.peelrms.server.EmbeddedDatabase;
  * </ul>
  *
  * <p>Eight writer threads, each with its own connection, for a warm-up and then a measured period, for each
- * protocol, first with {@code synchronous_commit = on} (a production server: each commit waits for its WAL
- * flush) and then {@code off} (the embedded database's default). Ids come from the entry sequence fifty at
+ * protocol, first with {@code fsync} and {@code synchronous_commit} on (a production server: each commit waits
+ * for its WAL to reach the disk) and then off (the embedded test database's fast settings: nothing waits for
+ * the disk), set on the running server whatever it was started with. Ids come from the entry sequence fifty at
  * a time, as Hibernate takes them. Run with {@code mvn -B -ntp -Paudit-benchmark verify -pl ear} after an
  * install; writes {@code docs/benchmarks/audit-appends.md}.
  */
@@ -86,10 +87,12 @@ public final class AuditAppendBenchmark {
                 v.next();
                 version = v.getString(1);
             }
-            for (String synchronousCommit : List.of("on", "off")) {
-                results.add(run(url, synchronousCommit, false));
-                results.add(run(url, synchronousCommit, true));
+            for (String durable : List.of("on", "off")) {
+                flushToDisk(url, durable);
+                results.add(run(url, durable, false));
+                results.add(run(url, durable, true));
             }
+            flushToDisk(url, "on");
             results.add(run(url, "on", true, PACE));
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -108,6 +111,30 @@ public final class AuditAppendBenchmark {
             flyway.target(target);
         }
         flyway.load().migrate();
+    }
+
+    /**
+     * Sets {@code fsync} for the whole server ("on": every commit's WAL is flushed to disk, as on a production
+     * server; "off": the embedded database's fast test setting), whatever the database was started with, and
+     * waits until a new session sees it. Each session also sets {@code synchronous_commit} to the same.
+     */
+    static void flushToDisk(String url, String fsync) throws SQLException, InterruptedException {
+        try (Connection db = connect(url, fsync); Statement sql = db.createStatement()) {
+            sql.execute("ALTER SYSTEM SET fsync = " + fsync);
+            sql.execute("ALTER SYSTEM SET full_page_writes = " + fsync);
+            sql.execute("SELECT pg_reload_conf()");
+        }
+        for (int tries = 0; tries < 100; tries++) {
+            try (Connection db = connect(url, fsync); Statement sql = db.createStatement();
+                    ResultSet value = sql.executeQuery("SHOW fsync")) {
+                value.next();
+                if (value.getString(1).equals(fsync)) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("PostgreSQL did not take fsync = " + fsync);
     }
 
     static Connection connect(String url, String synchronousCommit) throws SQLException {
@@ -177,7 +204,7 @@ public final class AuditAppendBenchmark {
         ids.close();
         Result result = new Result((sealer ? "new: unsealed insert, one sealer" : "old: chain-head row lock")
                 + (pace == 0 ? "" : ", paced at " + pace + "/s"), synchronousCommit, appends, seconds, sealing);
-        System.out.printf(Locale.ROOT, "%s, synchronous_commit=%s: %.0f appends/s %s%n", result.protocol(),
+        System.out.printf(Locale.ROOT, "%s, fsync and synchronous_commit %s: %.0f appends/s %s%n", result.protocol(),
                 synchronousCommit, result.perSecond(), sealing);
         return result;
     }
@@ -506,8 +533,10 @@ public final class AuditAppendBenchmark {
                 .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
                 .append(" (see ADR 0029). The old protocol locks the chain head for each entry (ADR 0017); the new")
                 .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
-                .append(SEAL_BATCH).append(".\n\n");
-        text.append("| synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
+                .append(SEAL_BATCH).append(". \"on\": `fsync` and `synchronous_commit` on, every commit waits for its")
+                .append(" WAL to reach the disk, as on a production server; \"off\": both off, the embedded test")
+                .append(" database's fast settings, nothing waits for the disk.\n\n");
+        text.append("| fsync, synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             String ratio = i % 2 == 1 && i < 4 ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond())
@@ -518,7 +547,7 @@ public final class AuditAppendBenchmark {
         text.append("\nThe sealer, in each run of the new protocol:\n\n");
         for (Result r : results) {
             if (!r.sealing().isEmpty()) {
-                text.append("- ").append(r.protocol()).append(", synchronous_commit ").append(r.synchronousCommit())
+                text.append("- ").append(r.protocol()).append(", fsync and synchronous_commit ").append(r.synchronousCommit())
                         .append(": ").append(r.sealing()).append(".\n");
             }
         }
