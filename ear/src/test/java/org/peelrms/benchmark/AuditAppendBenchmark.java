@@ -50,7 +50,7 @@ import org.peelrms.server.EmbeddedDatabase;
  * <p>Eight writer threads, each with its own connection, for a warm-up and then a measured period, for each
  * protocol, first with {@code fsync} and {@code synchronous_commit} on (a production server: each commit waits
  * for its WAL to reach the disk) and then off (the embedded test database's fast settings: nothing waits for
- * the disk), set on the running server whatever it was started with. Ids come from the entry sequence fifty at
+ * the disk), each on a fresh embedded server of its own (the paced run on the first). Ids come from the entry sequence fifty at
  * a time, as Hibernate takes them. Run with {@code mvn -B -ntp -Paudit-benchmark verify -pl ear} after an
  * install; writes {@code docs/benchmarks/audit-appends.md}.
  */
