@@ -1,5 +1,7 @@
 package org.peelrms.benchmark;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +48,9 @@ import org.peelrms.server.EmbeddedDatabase;
  * </ul>
  *
  * <p>Eight writer threads, each with its own connection, for a warm-up and then a measured period, for each
- * protocol, first with {@code synchronous_commit = on} (a production server: each commit waits for its WAL
- * flush) and then {@code off} (the embedded database's default). Ids come from the entry sequence fifty at
+ * protocol, first with {@code fsync} and {@code synchronous_commit} on (a production server: each commit waits
+ * for its WAL to reach the disk) and then off (the embedded test database's fast settings: nothing waits for
+ * the disk), each on a fresh embedded server of its own (the paced run on the first). Ids come from the entry sequence fifty at
  * a time, as Hibernate takes them. Run with {@code mvn -B -ntp -Paudit-benchmark verify -pl ear} after an
  * install; writes {@code docs/benchmarks/audit-appends.md}.
  */
@@ -76,21 +79,26 @@ public final class AuditAppendBenchmark {
         NameSearchBenchmark.deleteTree(work);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Result> results = new ArrayList<>();
-        String version;
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work, 0, EmbeddedDatabase.Durability.THROW_AWAY)) {
-            String url = database.jdbcUrl();
-            migrate(url, "audit_lock", "3");
-            migrate(url, "audit", null);
-            try (Connection db = connect(url, "on"); Statement sql = db.createStatement();
-                    ResultSet v = sql.executeQuery("SHOW server_version")) {
-                v.next();
-                version = v.getString(1);
+        String version = "";
+        for (String durable : List.of("on", "off")) {
+            try (EmbeddedPostgres database = server(work.resolve("fsync-" + durable), durable)) {
+                String url = database.getJdbcUrl(EmbeddedDatabase.USER, EmbeddedDatabase.USER);
+                migrate(url, "audit_lock", "3");
+                migrate(url, "audit", null);
+                try (Connection db = connect(url, durable); Statement sql = db.createStatement();
+                        ResultSet v = sql.executeQuery("SELECT current_setting('server_version'), current_setting('fsync')")) {
+                    v.next();
+                    version = v.getString(1);
+                    if (!v.getString(2).equals(durable)) {
+                        throw new IllegalStateException("fsync is " + v.getString(2) + ", not " + durable);
+                    }
+                }
+                results.add(run(url, durable, false));
+                results.add(run(url, durable, true));
+                if (durable.equals("on")) {
+                    results.add(run(url, durable, true, PACE));
+                }
             }
-            for (String synchronousCommit : List.of("on", "off")) {
-                results.add(run(url, synchronousCommit, false));
-                results.add(run(url, synchronousCommit, true));
-            }
-            results.add(run(url, "on", true, PACE));
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String text = report(results, version, loadBefore, loadAfter);
@@ -108,6 +116,20 @@ public final class AuditAppendBenchmark {
             flyway.target(target);
         }
         flyway.load().migrate();
+    }
+
+    /**
+     * A fresh embedded PostgreSQL with {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} all
+     * "on" (every commit waits for its WAL to reach the disk, as on a production server) or all "off" (the
+     * embedded test database's fast settings). Started here rather than through EmbeddedDatabase, so that the
+     * settings are exactly these whatever EmbeddedDatabase's defaults; each session also sets
+     * {@code synchronous_commit}.
+     */
+    static EmbeddedPostgres server(Path folder, String durable) throws IOException {
+        Files.createDirectories(folder.getParent());
+        return EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "100").setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable).setServerConfig("full_page_writes", durable).start();
     }
 
     static Connection connect(String url, String synchronousCommit) throws SQLException {
@@ -177,7 +199,7 @@ public final class AuditAppendBenchmark {
         ids.close();
         Result result = new Result((sealer ? "new: unsealed insert, one sealer" : "old: chain-head row lock")
                 + (pace == 0 ? "" : ", paced at " + pace + "/s"), synchronousCommit, appends, seconds, sealing);
-        System.out.printf(Locale.ROOT, "%s, synchronous_commit=%s: %.0f appends/s %s%n", result.protocol(),
+        System.out.printf(Locale.ROOT, "%s, fsync and synchronous_commit %s: %.0f appends/s %s%n", result.protocol(),
                 synchronousCommit, result.perSecond(), sealing);
         return result;
     }
@@ -465,7 +487,7 @@ public final class AuditAppendBenchmark {
                         throw new IllegalStateException("not every entry sealed once in one chain: " + all + " entries, "
                                 + row.getLong(2) + " sealed, " + row.getLong(3) + " positions, newest " + row.getLong(4));
                     }
-                    return String.format(Locale.ROOT, "all %d entries (both runs) sealed in one chain of positions 1 to %d;"
+                    return String.format(Locale.ROOT, "all %d entries in the database so far sealed in one chain of positions 1 to %d;"
                             + " %d batches, largest %d; delay from write to seal: median %.2f s, 99th percentile %.2f s,"
                             + " longest %.2f s; the %d entries still unsealed when the writers stopped took %.2f s"
                             + " to seal (%.0f a second)", all, all, batches, largest, row.getDouble(5), row.getDouble(6),
@@ -506,19 +528,21 @@ public final class AuditAppendBenchmark {
                 .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
                 .append(" (see ADR 0029). The old protocol locks the chain head for each entry (ADR 0017); the new")
                 .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
-                .append(SEAL_BATCH).append(".\n\n");
-        text.append("| synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
+                .append(SEAL_BATCH).append(". \"on\": `fsync` and `synchronous_commit` on, every commit waits for its")
+                .append(" WAL to reach the disk, as on a production server; \"off\": both off, the embedded test")
+                .append(" database's fast settings, nothing waits for the disk.\n\n");
+        text.append("| fsync, synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            String ratio = i % 2 == 1 && i < 4 ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond())
-                    : "";
+            String ratio = i > 0 && results.get(i - 1).protocol().startsWith("old")
+                    ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond()) : "";
             text.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %s |%n", r.synchronousCommit(), r.protocol(),
                     r.appends(), r.perSecond(), ratio));
         }
         text.append("\nThe sealer, in each run of the new protocol:\n\n");
         for (Result r : results) {
             if (!r.sealing().isEmpty()) {
-                text.append("- ").append(r.protocol()).append(", synchronous_commit ").append(r.synchronousCommit())
+                text.append("- ").append(r.protocol()).append(", fsync and synchronous_commit ").append(r.synchronousCommit())
                         .append(": ").append(r.sealing()).append(".\n");
             }
         }
