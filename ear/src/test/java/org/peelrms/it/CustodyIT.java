@@ -63,7 +63,7 @@ class CustodyIT {
                  "risk":{"health":"Cut hand","selfHarm":"None disclosed","alcoholAndDrugs":"Smells of drink",
                          "otherRisks":"None","level":"GENERAL"},
                  "rights":[{"entitlement":"LEGAL_ADVICE","at":"%s","detail":"Wants the duty solicitor"},
-                           {"entitlement":"SOMEONE_INFORMED","at":"%5$s","detail":"Declines"}],
+                           {"entitlement":"SOMEONE_INFORMED","at":"%6$s","detail":"Declines"}],
                  "rightsNotYetGiven":[{"entitlement":"CODES_OF_PRACTICE","reason":"Asleep; to be told on waking"}],
                  "property":"Phone, wallet, keys"}""".formatted(personId, ago(60), ago(40), indictable, authorised, ago(5));
     }

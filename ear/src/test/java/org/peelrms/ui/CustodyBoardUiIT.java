@@ -3,6 +3,7 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peelrms.it.Jobs;
 import org.peelrms.it.PeelDeployment;
 
@@ -58,7 +60,9 @@ class CustodyBoardUiIT {
             browser.open("people/search.xhtml?q=" + SURNAME);
             browser.find(By.linkText("Morgan " + SURNAME.toUpperCase())).click();
             browser.find(By.id("markers-form:markerType")).click();
-            browser.find(By.xpath("//li[@data-label='Violent']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "true".equals(
+                    d.findElement(By.id("markers-form:markerType_label")).getAttribute("aria-expanded")));
+            browser.find(By.xpath("//*[@id='markers-form:markerType_panel']//li[@data-label='Violent']")).click();
             browser.find(By.id("markers-form:markerNote")).sendKeys("spat at officers");
             browser.find(By.id("markers-form:setMarker")).click();
             browser.message("Warning marker set.");

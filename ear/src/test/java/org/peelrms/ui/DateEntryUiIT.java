@@ -34,8 +34,7 @@ class DateEntryUiIT {
             browser.open("people/edit.xhtml");
             browser.find(By.id("person-form:surname")).sendKeys("Strictland-Dateley");
             browser.find(By.id("person-form:forenames")).sendKeys("Octavia");
-            browser.find(By.id("person-form:sex")).click();
-            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            choose(browser, "person-form:sex", "Female");
             retype(browser, "person-form:dob_input", "31/02/2020");
             browser.find(By.id("person-form:check")).click();
             assertThat(browser.message("31/02/2020 does not exist")).contains("February 2020 has 29 days");
@@ -49,9 +48,10 @@ class DateEntryUiIT {
             retype(browser, "person-form:dob_input", "14/02/1979");
             browser.find(By.id("person-form:check")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.has(By.id("duplicate-count"))
-                    || !browser.find(By.id("messages")).getText().contains("0001"));
+                    || !d.findElement(By.id("messages")).getText().contains("0001"));
             browser.screenshot("officer-real-date-of-birth-checked");
-            assertThat(browser.find(By.id("messages")).getText()).as("messages after a real date of birth").isEmpty();
+            assertThat(browser.driver().findElement(By.id("messages")).getText()).as("messages after a real date of birth")
+                    .isEmpty();
             assertThat(browser.find(By.id("person-form:dob_input")).getAttribute("value")).isEqualTo("14/02/1979");
             browser.find(By.id("person-form:save")).click();
             assertThat(browser.waitForText(By.id("person-name"), "STRICTLAND-DATELEY")).isEqualTo("Octavia STRICTLAND-DATELEY");
@@ -83,5 +83,18 @@ class DateEntryUiIT {
         WebElement box = browser.find(By.id(id));
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         box.sendKeys(text + Keys.TAB);
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces drop-down list: opens it, waits until it says it is open, clicks the
+     * item in that list's own panel, and waits until the list shows it chosen.
+     */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.find(By.id(menuId)).click();
+        By list = By.id(menuId + "_label");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> "true".equals(d.findElement(list).getAttribute("aria-expanded")));
+        browser.find(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> label.equals(d.findElement(list).getText()));
     }
 }

@@ -3,6 +3,7 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peelrms.it.Api;
 import org.peelrms.it.Jobs;
 import org.peelrms.it.PeelDeployment;
@@ -67,13 +69,25 @@ class RestrictingRecordsUiIT {
             browser.open("people/edit.xhtml");
             browser.find(By.id("person-form:surname")).sendKeys(SURNAME);
             browser.find(By.id("person-form:forenames")).sendKeys("Lavinia");
-            browser.find(By.id("person-form:sex")).click();
-            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            choose(browser, "person-form:sex", "Female");
             browser.find(By.id("person-form:check")).click();
             assertThat(browser.waitForText(By.id("duplicate-count"), "Nobody")).isEqualTo("Nobody you may see matches.");
             assertThat(browser.find(By.id("person-form:restricted-may-match")).getText())
                     .contains("A restricted record may also match").contains("ask an administrator")
                     .doesNotContain("Lavinia");
         }
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces drop-down list: opens it, waits until it says it is open, clicks the
+     * item in that list's own panel, and waits until the list shows it chosen.
+     */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.find(By.id(menuId)).click();
+        By list = By.id(menuId + "_label");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> "true".equals(d.findElement(list).getAttribute("aria-expanded")));
+        browser.find(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> label.equals(d.findElement(list).getText()));
     }
 }
