@@ -111,10 +111,10 @@ class CustodyIT {
         assertThat(Api.postJson("custody", path + "/entries/" + note + "/corrections",
                 "{\"text\":\"Again\",\"reason\":\"again\"}").body()).contains("has already been corrected");
 
-        // No call changes or removes an entry or a record: there is no such address, and no such method.
+        // No call changes or removes an entry or a record: 405, the method is not allowed.
         assertThat(Api.request("PUT", "custody", path + "/entries/" + note, "{\"text\":\"rewritten\"}").statusCode())
-                .isEqualTo(404);
-        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(404);
+                .isEqualTo(405);
+        assertThat(Api.request("DELETE", "custody", path + "/entries/" + note, "").statusCode()).isEqualTo(405);
         assertThat(Api.request("PUT", "supervisor", path, "{}").statusCode()).isEqualTo(405);
         assertThat(Api.request("DELETE", "supervisor", path, "").statusCode()).isEqualTo(405);
         assertThat(Api.get("custody", path).body()).contains("Asked for a blanket; given one.").doesNotContain("rewritten");
@@ -172,7 +172,8 @@ class CustodyIT {
                     .hasMessageContaining("append-only");
             try (ResultSet count = sql.executeQuery("SELECT count(*) FROM custody.custody_entry WHERE record_id = " + record)) {
                 count.next();
-                assertThat(count.getInt(1)).isEqualTo(6);
+                // booked in, authorised, cell, risk, two rights told, one not yet (a note), property
+                assertThat(count.getInt(1)).isEqualTo(8);
             }
         }
         assertThat(Api.get("custody", "api/v1/custody/records/" + record).body()).doesNotContain("rewritten");
