@@ -16,7 +16,7 @@ class AuditReportRequestTest {
     @Test
     void aReportWithoutItsRequiredFilter_isRefusedWithWhatToGive() {
         assertThatThrownBy(() -> JpaAuditReports.checked(request(AuditReportKind.PERSON_ACCESS, FROM, TO, " ", null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("person's id");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("number on file or their reference");
         assertThatThrownBy(() -> JpaAuditReports.checked(request(AuditReportKind.USER_ACTIVITY, FROM, TO, null, null)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("user name");
     }
