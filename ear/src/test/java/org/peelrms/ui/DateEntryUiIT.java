@@ -37,7 +37,8 @@ class DateEntryUiIT {
             choose(browser, "person-form:sex", "Female");
             retype(browser, "person-form:dob_input", "31/02/2020");
             browser.find(By.id("person-form:check")).click();
-            assertThat(browser.message("31/02/2020 does not exist")).contains("February 2020 has 29 days");
+            assertThat(browser.message("31/02/2020 does not exist"))
+                    .contains("Date of birth (dd/mm/yyyy): 31/02/2020 does not exist: February 2020 has 29 days.");
             assertThat(browser.find(By.id("person-form:dob_input")).getAttribute("value")).isEqualTo("31/02/2020");
             browser.screenshot("officer-impossible-date-of-birth");
 
