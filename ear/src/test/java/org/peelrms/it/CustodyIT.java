@@ -182,7 +182,8 @@ class CustodyIT {
                     .hasMessageContaining("append-only");
             try (ResultSet count = sql.executeQuery("SELECT count(*) FROM custody.custody_entry WHERE record_id = " + record)) {
                 count.next();
-                assertThat(count.getInt(1)).isEqualTo(6);
+                // booked in, authorised, cell, risk, two rights told, one not yet (a note), property
+                assertThat(count.getInt(1)).isEqualTo(8);
             }
         }
         assertThat(Api.get("custody", "api/v1/custody/records/" + record).body()).doesNotContain("rewritten");

@@ -36,11 +36,11 @@ class DateEntryUiIT {
             browser.open("people/edit.xhtml");
             browser.find(By.id("person-form:surname")).sendKeys("Strictland-Dateley");
             browser.find(By.id("person-form:forenames")).sendKeys("Octavia");
-            browser.find(By.id("person-form:sex")).click();
-            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            browser.choose("person-form:sex", "Female");
             retype(browser, "person-form:dob_input", "31/02/2020");
             browser.find(By.id("person-form:check")).click();
-            assertThat(browser.message("31/02/2020 does not exist")).contains("February 2020 has 29 days");
+            assertThat(browser.message("31/02/2020 does not exist"))
+                    .contains("Date of birth (dd/mm/yyyy): 31/02/2020 does not exist: February 2020 has 29 days.");
             assertThat(browser.find(By.id("person-form:dob_input")).getAttribute("value")).isEqualTo("31/02/2020");
             browser.screenshot("officer-impossible-date-of-birth");
 
@@ -51,9 +51,10 @@ class DateEntryUiIT {
             retype(browser, "person-form:dob_input", "14/02/1979");
             browser.find(By.id("person-form:check")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.has(By.id("duplicate-count"))
-                    || !browser.find(By.id("messages")).getText().contains("0001"));
+                    || !d.findElement(By.id("messages")).getText().contains("0001"));
             browser.screenshot("officer-real-date-of-birth-checked");
-            assertThat(browser.find(By.id("messages")).getText()).as("messages after a real date of birth").isEmpty();
+            assertThat(browser.driver().findElement(By.id("messages")).getText()).as("messages after a real date of birth")
+                    .isEmpty();
             assertThat(browser.find(By.id("person-form:dob_input")).getAttribute("value")).isEqualTo("14/02/1979");
             browser.find(By.id("person-form:save")).click();
             assertThat(browser.waitForText(By.id("person-name"), "STRICTLAND-DATELEY")).isEqualTo("Octavia STRICTLAND-DATELEY");
@@ -86,4 +87,5 @@ class DateEntryUiIT {
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         box.sendKeys(text + Keys.TAB);
     }
+
 }

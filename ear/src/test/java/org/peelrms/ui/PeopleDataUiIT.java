@@ -55,6 +55,7 @@ class PeopleDataUiIT {
             assertThat(browser.waitForText(By.id("variants-form:groups"), "Thaddeus")).contains("Thaddeus, Tad, Taddy");
 
             browser.find(By.id("rebuild-form:rebuild")).click();
+            browser.waitForText(By.id("progress-form:progress"), "rebuild of the people search index");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "Finished"));
             assertThat(browser.find(By.tagName("h2"))).isNotNull();
             assertThat(browser.text()).contains("rebuild of the people search index");

@@ -3,6 +3,7 @@ package org.peelrms.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peelrms.it.Api;
 import org.peelrms.it.Jobs;
 import org.peelrms.it.PeelDeployment;
@@ -69,8 +71,7 @@ class RestrictingRecordsUiIT {
             browser.open("people/edit.xhtml");
             browser.find(By.id("person-form:surname")).sendKeys(SURNAME);
             browser.find(By.id("person-form:forenames")).sendKeys("Lavinia");
-            browser.find(By.id("person-form:sex")).click();
-            browser.find(By.xpath("//li[@data-label='Female']")).click();
+            browser.choose("person-form:sex", "Female");
             browser.find(By.id("person-form:check")).click();
             assertThat(browser.waitForText(By.id("duplicate-count"), "Nobody")).isEqualTo("Nobody you may see matches.");
             assertThat(browser.find(By.id("person-form:restricted-may-match")).getText())
@@ -78,4 +79,5 @@ class RestrictingRecordsUiIT {
                     .doesNotContain("Lavinia");
         }
     }
+
 }

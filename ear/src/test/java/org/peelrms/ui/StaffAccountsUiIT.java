@@ -53,7 +53,7 @@ class StaffAccountsUiIT {
             browser.signInAsDemo("admin");
             browser.open("admin/accounts.xhtml");
             fill(browser, "auditor", "Someone Else", "another-long-password");
-            browser.find(By.xpath("//label[text()='ADMIN']")).click();
+            browser.find(By.xpath("//label[text()='Administrator']")).click();
             browser.find(By.id("accounts-form:open")).click();
             assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText())
                     .contains("The user name auditor is already taken.");

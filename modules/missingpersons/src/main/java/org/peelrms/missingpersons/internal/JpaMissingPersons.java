@@ -40,6 +40,7 @@ import org.peelrms.missingpersons.api.NewSighting;
 import org.peelrms.missingpersons.api.OpenCase;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.missingpersons.api.RiskLevel;
+import org.peelrms.missingpersons.api.Vulnerability;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonRecord;
 
@@ -86,7 +87,7 @@ public class JpaMissingPersons implements MissingPersons {
                 + " reported missing by " + (report.reporterPersonId() == null ? missing.reporterName()
                 : "person " + report.reporterPersonId()) + "; last seen " + missing.lastSeenAt() + " at "
                 + missing.lastSeenPlace() + (missing.child() ? "; child" : "")
-                + (missing.vulnerabilities().isEmpty() ? "" : "; vulnerable: " + missing.vulnerabilities())
+                + (missing.vulnerabilities().isEmpty() ? "" : "; vulnerable: " + labels(missing.vulnerabilities()))
                 + (before > 0 ? "; repeat missing (" + (before + 1) + " episodes)" : ""), new FieldChanges()
                 .field("missing person", null, person.displayName() + " (person " + personId + ")")
                 .field("reported by", null, missing.reporterName()
@@ -94,7 +95,7 @@ public class JpaMissingPersons implements MissingPersons {
                 .field("last seen", null, missing.lastSeenAt() + " at " + missing.lastSeenPlace())
                 .field("child", null, missing.child() ? "yes" : "no")
                 .field("vulnerability factors", null, missing.vulnerabilities().isEmpty() ? null
-                        : missing.vulnerabilities().toString())
+                        : labels(missing.vulnerabilities()))
                 .list()));
         return missing.id();
     }
@@ -190,6 +191,11 @@ public class JpaMissingPersons implements MissingPersons {
         audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "closure approved",
                 List.of(FieldChange.of("closed", null, "closure approved" + (note == null || note.isBlank() ? ""
                         : ": " + note.strip())))));
+    }
+
+    /** "Mental health, Child", not "[MENTAL_HEALTH, CHILD]": the audit trail is read by people. */
+    private static String labels(Collection<Vulnerability> vulnerabilities) {
+        return vulnerabilities.stream().map(Vulnerability::label).collect(Collectors.joining(", "));
     }
 
     private static List<FieldChange> riskChanges(RiskLevel before, RiskLevel level, String rationale,

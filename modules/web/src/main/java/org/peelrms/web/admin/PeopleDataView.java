@@ -98,7 +98,7 @@ public class PeopleDataView implements Serializable {
      */
     public JobView getJob() {
         FacesContext request = FacesContext.getCurrentInstance();
-        if (jobId != null && readIn != request) {
+        if (jobId != null && (readIn != request || job == null || job.id() != jobId)) {
             job = imports.job(jobId).orElse(null);
             readIn = request;
         }

@@ -8,6 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.primefaces.component.datepicker.DatePicker;
+import org.primefaces.component.outputlabel.OutputLabel;
 
 /**
  * Reads and writes the text of a date picker strictly ({@link TypedDates}): what was typed is either
@@ -23,10 +24,33 @@ public class StrictDateConverter implements Converter<Object> {
         try {
             return ((DatePicker) component).isShowTime() ? TypedDates.dateTime(value) : TypedDates.date(value);
         } catch (TypedDates.NotADate e) {
-            Object label = component.getAttributes().get("label");
+            String label = label(component);
             String message = (label == null ? "" : label + ": ") + e.getMessage();
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message), e);
         }
+    }
+
+    /** The field's name as its label shows it ("Date of birth (dd/mm/yyyy)"), to say which date is wrong. */
+    private static String label(UIComponent picker) {
+        Object given = picker.getAttributes().get("label");
+        if (given != null) {
+            return given.toString();
+        }
+        UIComponent form = picker.getNamingContainer();
+        return form == null ? null : labelFor(form, picker.getId());
+    }
+
+    private static String labelFor(UIComponent within, String id) {
+        for (UIComponent child : within.getChildren()) {
+            if (child instanceof OutputLabel label && id.equals(label.getFor()) && label.getValue() != null) {
+                return label.getValue().toString();
+            }
+            String found = labelFor(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     @Override
