@@ -24,9 +24,14 @@ public final class NameVariants {
     private static final String SHIPPED = "/org/peelrms/nominal/name-variants.txt";
 
     private final Map<String, Set<String>> groupsOf;
+    private final Map<String, Set<String>> members;
 
     private NameVariants(Map<String, Set<String>> groupsOf) {
         this.groupsOf = groupsOf;
+        Map<String, Set<String>> byGroup = new HashMap<>();
+        groupsOf.forEach((name, groups) -> groups.forEach(group ->
+                byGroup.computeIfAbsent(group, any -> new TreeSet<>()).add(name)));
+        this.members = Map.copyOf(byGroup);
     }
 
     /** The table that ships with Peel. */
@@ -75,6 +80,24 @@ public final class NameVariants {
     public Optional<String> sharedGroup(String a, String b) {
         Set<String> groupsOfB = groups(b);
         return groups(a).stream().filter(groupsOfB::contains).findFirst();
+    }
+
+    /**
+     * The form of the recorded name that the asked name is one typing slip from (jak → jack, a form
+     * of John), if any: a nickname misspelt. Names of fewer than four letters are not tried.
+     */
+    public Optional<String> formOneSlipFrom(String asked, String recorded) {
+        if (asked.length() < 4) {
+            return Optional.empty();
+        }
+        for (String group : groups(recorded)) {
+            for (String form : members.getOrDefault(group, Set.of())) {
+                if (Math.abs(form.length() - asked.length()) <= 1 && Spelling.distanceUpTo(asked, form, 1) == 1) {
+                    return Optional.of(form);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many names the table knows. */
