@@ -51,8 +51,11 @@ final class NameSearchEngine {
      */
     static List<PersonHit> search(EntityManager entityManager, NameSearch search, List<NameQuery> readings, Set<Long> hidden) {
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(readings);
-        Map<String, Integer> nearby = SpellingNeighbours.of(entityManager, SearchVocabulary.keys().fuzzyKeys(readings));
         List<NameKeys.SwappedRoute> swapped = SearchVocabulary.keys().swappedRoutes(readings);
+        List<Map<String, Integer>> fuzzy = new ArrayList<>(List.of(SearchVocabulary.keys().fuzzyKeys(readings)));
+        swapped.forEach(route -> fuzzy.add(route.fuzzy()));
+        List<Map<String, Integer>> near = SpellingNeighbours.of(entityManager, fuzzy);
+        Map<String, Integer> nearby = near.get(0);
         List<List<?>> candidates = Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
                         f.field(PeopleSearchFields.NAMES, String.class).multi(),
@@ -65,8 +68,8 @@ final class NameSearchEngine {
                             .boost(weight.floatValue())));
                     nearby.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
                             .boost((float) NameKeys.nearbyWeight(slips))));
-                    for (NameKeys.SwappedRoute route : swapped) {
-                        any.should(swappedRoute(f, route, SpellingNeighbours.of(entityManager, route.fuzzy())));
+                    for (int i = 0; i < swapped.size(); i++) {
+                        any.should(swappedRoute(f, swapped.get(i), near.get(i + 1)));
                     }
                     return any;
                 })

@@ -43,14 +43,23 @@ final class SpellingNeighbours {
      * same kind within that many slips, but not the key itself, each with its number of slips.
      */
     static Map<String, Integer> of(EntityManager entityManager, Map<String, Integer> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
+        return of(entityManager, List.of(keys)).get(0);
+    }
+
+    /** The same for several sets of keys (a search's straight keys and its swapped routes'), with one index reader. */
+    static List<Map<String, Integer>> of(EntityManager entityManager, List<Map<String, Integer>> keySets) {
+        if (keySets.stream().allMatch(Map::isEmpty)) {
+            return keySets.stream().map(keys -> Map.<String, Integer>of()).toList();
         }
         try (IndexReader reader = Search.session(entityManager).scope(Person.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
-            Map<String, Integer> near = new LinkedHashMap<>();
-            keys.forEach((key, slips) -> near(reader, key, slips).forEach((found, n) -> near.merge(found, n, Math::min)));
-            return near;
+            List<Map<String, Integer>> found = new ArrayList<>();
+            for (Map<String, Integer> keys : keySets) {
+                Map<String, Integer> near = new LinkedHashMap<>();
+                keys.forEach((key, slips) -> near(reader, key, slips).forEach((word, n) -> near.merge(word, n, Math::min)));
+                found.add(near);
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the names in the people index", e);
         }

@@ -17,8 +17,11 @@ import java.util.Set;
  * find; no reading is dropped because the capitals or the punctuation suggested another.
  */
 public final class NameReadings {
-    /** Names of more words than this are split only where the punctuation or capitals say. */
-    static final int MOST_WORDS = 6;
+    /**
+     * A line of more name words than this is split after its first word or two only (a surname
+     * rarely has more than two words; forenames may), which keeps the search's query small.
+     */
+    static final int MOST_WORDS = 4;
 
     /**
      * The readings of a line, the one its punctuation or capitals point to first.
@@ -53,8 +56,9 @@ public final class NameReadings {
         }
         if (words.size() == 1) {
             splits.add(List.of(words.get(0), ""));
-        } else if (words.size() <= MOST_WORDS || splits.isEmpty()) {
-            for (int at = 1; at < words.size(); at++) {
+        } else {
+            int last = words.size() <= MOST_WORDS ? words.size() - 1 : 2;
+            for (int at = 1; at <= last; at++) {
                 splits.add(List.of(String.join(" ", words.subList(0, at)), String.join(" ", words.subList(at, words.size()))));
             }
         }

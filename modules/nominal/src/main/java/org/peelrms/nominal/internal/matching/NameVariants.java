@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Forms of the same name: nicknames and diminutives (Bill, Billy, Will → William; Peggy → Margaret)
@@ -24,9 +25,15 @@ public final class NameVariants {
     private static final String SHIPPED = "/org/peelrms/nominal/name-variants.txt";
 
     private final Map<String, Set<String>> groupsOf;
+    private final Map<String, Set<String>> members;
+    private final Map<String, Forms> formsOf = new ConcurrentHashMap<>();
 
     private NameVariants(Map<String, Set<String>> groupsOf) {
         this.groupsOf = groupsOf;
+        Map<String, Set<String>> byGroup = new HashMap<>();
+        groupsOf.forEach((name, groups) -> groups.forEach(group ->
+                byGroup.computeIfAbsent(group, any -> new TreeSet<>()).add(name)));
+        this.members = Map.copyOf(byGroup);
     }
 
     /** The table that ships with Peel. */
@@ -75,6 +82,56 @@ public final class NameVariants {
     public Optional<String> sharedGroup(String a, String b) {
         Set<String> groupsOfB = groups(b);
         return groups(a).stream().filter(groupsOfB::contains).findFirst();
+    }
+
+    /**
+     * The form of the recorded name that the asked name is one typing slip from (jak → jack, a form
+     * of John), if any: a nickname misspelt. Only for an asked name of four letters or more that the
+     * table does not know (a name it knows is taken as spelt right). Each name's forms are gathered
+     * once, with their letters as bit masks, so that most are passed over without comparing.
+     */
+    public Optional<String> formOneSlipFrom(String asked, String recorded) {
+        if (asked.length() < 4 || groupsOf.containsKey(asked)) {
+            return Optional.empty();
+        }
+        Forms forms = formsOf.computeIfAbsent(recorded, this::forms);
+        int letters = Forms.letters(asked);
+        for (int i = 0; i < forms.names().length; i++) {
+            String form = forms.names()[i];
+            if (Math.abs(form.length() - asked.length()) <= 1 && Integer.bitCount(forms.letters()[i] ^ letters) <= 2
+                    && Spelling.distanceUpTo(asked, form, 1) == 1) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every form of one name (the members of all its groups), with the set of letters of each. */
+    private record Forms(String[] names, int[] letters) {
+        static final Forms NONE = new Forms(new String[0], new int[0]);
+
+        static int letters(String word) {
+            int mask = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int letter = word.charAt(i) - 'a';
+                mask |= letter >= 0 && letter < 26 ? 1 << letter : 1 << 26;
+            }
+            return mask;
+        }
+    }
+
+    private Forms forms(String name) {
+        Set<String> all = new TreeSet<>();
+        groups(name).forEach(group -> all.addAll(members.getOrDefault(group, Set.of())));
+        if (all.isEmpty()) {
+            return Forms.NONE;
+        }
+        String[] names = all.toArray(String[]::new);
+        int[] letters = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            letters[i] = Forms.letters(names[i]);
+        }
+        return new Forms(names, letters);
     }
 
     /** How many names the table knows. */

@@ -37,6 +37,12 @@ class NameMatcherTest {
         "Foster       | Callum    | Callum    | Davies-Foster  | one part of the surname Davies-Foster",
         "Smith        | J         | John      | Smith          | initial J fits forename John",
         "Smyht        | Bill      | William   | Smith          | forename Bill is a form of William; surname sounds like Smith",
+        "Smith        | Johnny    | Jonathan  | Smith          | forename Johnny is a form of Jonathan",
+        "Smith        | Johnny    | John      | Smith          | forename Johnny is a form of John",
+        "Kowalska     | Kasia     | Katarzyna | Kowalska       | forename Kasia is a form of Katarzyna",
+        "Shevchenko   | Misha     | Mikhail   | Shevchenko     | forename Misha is a form of Mikhail",
+        "Smith        | Billie    | William   | Smith          | forename Billie one letter out from Willie, a form of William",
+        "Smith        | Fhaat     | Fahad     | Smith          | forename two letters out from Fahad",
     })
     void aSlip_stillFindsThePerson_andSaysWhy(String surname, String forenames, String recordedForenames,
             String recordedSurname, String reason) {
@@ -72,6 +78,14 @@ class NameMatcherTest {
         NameMatch found = match("Smith", "John", LocalDate.of(1962, 7, 30), current("John", "Smith"));
         assertThat(found.score()).isLessThan(NameSearchCalibration.CUT_OFF);
         assertThat(found.explanation()).contains("date of birth differs (1985-03-12 on file)");
+    }
+
+    @Test
+    void oneSlipInEachPart_withoutADateOfBirth_isStillShown_butTwoSlipsInAShortName_needTheDate() {
+        assertThat(match("Smiht", "Jhon", null, current("John", "Smith")).score())
+                .isGreaterThanOrEqualTo(NameSearchCalibration.CUT_OFF);
+        assertThat(match("Smith", "Fhaat", null, current("Fahad", "Smith")).score())
+                .isLessThan(NameSearchCalibration.CUT_OFF);
     }
 
     @Test

@@ -64,6 +64,12 @@ class NameReadingsTest {
     }
 
     @Test
+    void aLongLine_isSplitAfterItsFirstWordOrTwoOnly() {
+        assertThat(readings("Smith John Paul George Ringo")).containsExactly("Smith / John Paul George Ringo / null / null",
+                "Smith John / Paul George Ringo / null / null");
+    }
+
+    @Test
     void aCommaSays_whereTheSurnameEnds_butTheOtherSplitsStay() {
         assertThat(readings("Davies Foster, Callum")).containsExactly("Davies Foster / Callum / null / null",
                 "Davies / Foster Callum / null / null");
