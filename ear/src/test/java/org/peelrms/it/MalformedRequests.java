@@ -110,6 +110,9 @@ final class MalformedRequests {
             }
         }
         for (Map.Entry<String, Class<?>> parameter : endpoint.queryParams().entrySet()) {
+            String otherDates = endpoint.queryParams().keySet().stream()
+                    .filter(name -> DATE_PARAMETERS.contains(name) && !name.equals(parameter.getKey()))
+                    .map(name -> name + "=2026-01-01").collect(Collectors.joining("&"));
             List<String> bad = new ArrayList<>(List.of("a%00b"));
             if (isWholeNumber(parameter.getValue())) {
                 bad.addAll(List.of("abc", "1.5", "99999999999999999999"));
@@ -117,8 +120,10 @@ final class MalformedRequests {
                 bad.addAll(List.of("2020-02-31", "31/12/2020"));
             }
             for (String value : bad) {
+                // the other dates of a period given well, so that the answer is about this one
+                String query = (otherDates.isEmpty() ? "" : otherDates + "&") + parameter.getKey() + "=" + value;
                 requests.add(new Request(endpoint, "query parameter " + parameter.getKey() + "=" + value, user,
-                        endpoint.method(), path + "?" + parameter.getKey() + "=" + value, type,
+                        endpoint.method(), path + "?" + query, type,
                         validish == null && type != null ? new byte[0] : validish,
                         value.contains("%00") ? null : parameter.getKey()));
             }
