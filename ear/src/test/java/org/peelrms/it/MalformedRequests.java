@@ -59,7 +59,7 @@ final class MalformedRequests {
         String user = endpoint.roles().stream().map(USER_OF_ROLE::get).filter(java.util.Objects::nonNull).findFirst()
                 .orElse("officer");
         Map<String, String> ids = new LinkedHashMap<>();
-        endpoint.pathParams().forEach((name, type) -> ids.put(name, goodPathValue(type)));
+        endpoint.pathParams().forEach((name, type) -> ids.put(name, goodPathValue(name, type)));
         String path = endpoint.path(ids);
         boolean json = endpoint.body() != null && (isRecord(endpoint.body()) || isCollection(endpoint.body()));
         byte[] validish = json ? (isRecord(endpoint.body()) ? "{}" : "[]").getBytes(StandardCharsets.UTF_8) : null;
@@ -195,11 +195,14 @@ final class MalformedRequests {
         {"single quotes", "{'a':1}"}, {"a comment", "{/* x */}"}, {"nested too deep", "[".repeat(5000)},
     };
 
-    private static String goodPathValue(Class<?> type) {
+    /** Path parameters that take one of a few words: a word they take, so that the answer is about what is wrong. */
+    private static final Map<String, String> WORDS_TAKEN = Map.of("report", "failed-sign-ins", "recordType", "person");
+
+    private static String goodPathValue(String name, Class<?> type) {
         if (isWholeNumber(type)) {
             return NO_SUCH_ID;
         }
-        return type.isEnum() ? type.getEnumConstants()[0].toString() : "nosuchthing";
+        return type.isEnum() ? type.getEnumConstants()[0].toString() : WORDS_TAKEN.getOrDefault(name, "nosuchthing");
     }
 
     private static boolean isWholeNumber(Class<?> type) {
