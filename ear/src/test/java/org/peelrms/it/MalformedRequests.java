@@ -110,20 +110,20 @@ final class MalformedRequests {
             }
         }
         for (Map.Entry<String, Class<?>> parameter : endpoint.queryParams().entrySet()) {
-            String otherDates = endpoint.queryParams().keySet().stream()
-                    .filter(name -> DATE_PARAMETERS.contains(name) && !name.equals(parameter.getKey()))
-                    .map(name -> name + "=2026-01-01").collect(Collectors.joining("&"));
             List<String> bad = new ArrayList<>(List.of("a%00b"));
             if (isWholeNumber(parameter.getValue())) {
                 bad.addAll(List.of("abc", "1.5", "99999999999999999999"));
             } else if (DATE_PARAMETERS.contains(parameter.getKey())) {
                 bad.addAll(List.of("2020-02-31", "31/12/2020"));
             }
+            // The endpoint's other dates given well, so that the one bad parameter is the request's only fault.
+            StringBuilder others = new StringBuilder();
+            endpoint.queryParams().keySet().stream()
+                    .filter(other -> !other.equals(parameter.getKey()) && DATE_PARAMETERS.contains(other))
+                    .forEach(other -> others.append(other).append("=2026-01-01&"));
             for (String value : bad) {
-                // the other dates of a period given well, so that the answer is about this one
-                String query = (otherDates.isEmpty() ? "" : otherDates + "&") + parameter.getKey() + "=" + value;
                 requests.add(new Request(endpoint, "query parameter " + parameter.getKey() + "=" + value, user,
-                        endpoint.method(), path + "?" + query, type,
+                        endpoint.method(), path + "?" + others + parameter.getKey() + "=" + value, type,
                         validish == null && type != null ? new byte[0] : validish,
                         value.contains("%00") ? null : parameter.getKey()));
             }
@@ -195,14 +195,18 @@ final class MalformedRequests {
         {"single quotes", "{'a':1}"}, {"a comment", "{/* x */}"}, {"nested too deep", "[".repeat(5000)},
     };
 
-    /** Path parameters that take one of a few words: a word they take, so that the answer is about what is wrong. */
-    private static final Map<String, String> WORDS_TAKEN = Map.of("report", "failed-sign-ins", "recordType", "person");
-
+    /**
+     * Path values that are not themselves the fault, so that a request has one thing wrong and its message can
+     * name it: ids of no record, an enum's first value, a real report's name; any other text names nothing.
+     */
     private static String goodPathValue(String name, Class<?> type) {
         if (isWholeNumber(type)) {
             return NO_SUCH_ID;
         }
-        return type.isEnum() ? type.getEnumConstants()[0].toString() : WORDS_TAKEN.getOrDefault(name, "nosuchthing");
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0].toString();
+        }
+        return "report".equals(name) ? "unusual-activity" : "nosuchthing";
     }
 
     private static boolean isWholeNumber(Class<?> type) {
