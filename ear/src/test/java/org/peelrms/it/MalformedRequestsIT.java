@@ -79,11 +79,17 @@ class MalformedRequestsIT {
     }
 
     @Test
-    void anIdWithAFraction_isRefused_notTruncated() {
+    void anIdWithAFraction_isRefused_notTruncated_andARecordThatIsNotOnFile_cannotBeRestricted() {
         HttpResponse<String> restriction = Api.postJson("supervisor", "api/v1/restrictions", """
                 {"recordType":"PERSON","recordId":1.5,"category":"PROTECTED_WITNESS","reason":"test"}""");
         assertThat(restriction.statusCode()).isEqualTo(400);
         assertThat(restriction.body()).contains("'recordId' must be a whole number, not 1.5");
+
+        HttpResponse<String> nobody = Api.postJson("supervisor", "api/v1/restrictions", """
+                {"recordType":"PERSON","recordId":%s,"category":"PROTECTED_WITNESS","reason":"test"}"""
+                .formatted(MalformedRequests.NO_SUCH_ID));
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(nobody.body()).contains("There is no person " + MalformedRequests.NO_SUCH_ID + ".");
     }
 
     @Test

@@ -76,8 +76,9 @@ final class RestEndpoints {
                 }
             }
         }
-        endpoints.sort(Comparator.comparing(Endpoint::toString));
-        return endpoints;
+        Map<String, Endpoint> once = new LinkedHashMap<>(); // a method inherited and overridden is listed once
+        endpoints.stream().sorted(Comparator.comparing(Endpoint::toString)).forEach(e -> once.putIfAbsent(e.toString(), e));
+        return List.copyOf(once.values());
     }
 
     private static Endpoint endpoint(Class<?> resource, Method method, String verb) {

@@ -87,4 +87,10 @@ public interface CaseFiles {
 
     /** The whole file as one PDF: a front sheet, then every form the file holds (audited as an export). */
     byte[] bundlePdf(long fileId, String reason);
+
+    /**
+     * Whether a case file with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

@@ -304,4 +304,10 @@ public class JpaCaseFiles implements CaseFiles {
     private Stamp stamp() {
         return new Stamp(Callers.nameOf(session.getCallerPrincipal()), FileTime.now(), session.isCallerInRole(Roles.SUPERVISOR));
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(CaseFile.class, id) != null;
+    }
 }

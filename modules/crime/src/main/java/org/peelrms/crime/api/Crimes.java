@@ -51,4 +51,10 @@ public interface Crimes {
      * Approved, the crime is marked cancelled or transferred and kept.
      */
     void decideCancellation(long crimeId, long requestId, boolean approve, String note);
+
+    /**
+     * Whether a crime with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

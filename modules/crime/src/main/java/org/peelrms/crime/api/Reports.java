@@ -41,4 +41,10 @@ public interface Reports {
 
     /** Records the referral of a high-risk case to a MARAC. */
     void referToMarac(long reportId, LocalDate conferenceDate, String note);
+
+    /**
+     * Whether a crime report with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

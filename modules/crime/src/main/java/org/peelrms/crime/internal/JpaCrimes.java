@@ -197,4 +197,10 @@ public class JpaCrimes implements Crimes {
     private Stamp stamp() {
         return Caller.stamp(session, clock);
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(CrimeRecord.class, id) != null;
+    }
 }

@@ -212,4 +212,10 @@ public class JpaReports implements Reports {
     private Stamp stamp() {
         return Caller.stamp(session, clock);
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(Report.class, id) != null;
+    }
 }

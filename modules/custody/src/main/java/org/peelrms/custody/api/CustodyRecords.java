@@ -46,4 +46,10 @@ public interface CustodyRecords {
 
     /** A person's detentions, newest first. */
     List<CustodySummary> historyOf(long personId);
+
+    /**
+     * Whether a custody record with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

@@ -254,4 +254,10 @@ public class JpaCustodyRecords implements CustodyRecords {
         return new Stamp(Callers.nameOf(session.getCallerPrincipal()),
                 OffsetDateTime.ofInstant(clock.instant(), DetentionClock.UK));
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(CustodyRecord.class, id) != null;
+    }
 }

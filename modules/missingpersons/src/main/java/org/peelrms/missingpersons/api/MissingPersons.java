@@ -65,4 +65,10 @@ public interface MissingPersons {
 
     /** A person's missing episodes, oldest first. */
     List<Episode> episodes(long personId);
+
+    /**
+     * Whether a missing person case with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

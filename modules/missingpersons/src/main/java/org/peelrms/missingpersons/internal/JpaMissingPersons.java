@@ -302,4 +302,10 @@ public class JpaMissingPersons implements MissingPersons {
     private Stamp stamp() {
         return new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now());
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(MissingCase.class, id) != null;
+    }
 }

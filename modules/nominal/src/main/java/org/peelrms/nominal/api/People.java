@@ -67,4 +67,10 @@ public interface People {
 
     /** Ends a warning marker, with the reason; supervisors only. */
     void endMarker(long id, long markerId, String reason);
+
+    /**
+     * Whether a person with this id is on file, and nothing more about it (no view is audited): for checks before
+     * another record or a restriction names it. Open to every caller.
+     */
+    boolean exists(long id);
 }

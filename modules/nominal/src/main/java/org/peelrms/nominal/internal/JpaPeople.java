@@ -236,4 +236,10 @@ public class JpaPeople implements People {
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public boolean exists(long id) {
+        return entityManager.find(Person.class, id) != null;
+    }
 }

@@ -42,8 +42,9 @@ public class JsonBodyCheck implements ReaderInterceptor {
         } catch (JsonParsingException e) {
             throw new IllegalArgumentException("The request body is not valid JSON: " + e.getMessage()
                     .replace("\0", "\\u0000") + ".");
-        } catch (jakarta.json.JsonException e) {
-            throw new IllegalArgumentException("The request body is not valid JSON.");
+        } catch (RuntimeException e) { // the parser's other refusals, e.g. "Input is too deeply nested 1,000"
+            throw new IllegalArgumentException("The request body is not valid JSON"
+                    + (e.getMessage() == null ? "." : ": " + e.getMessage().replace("\0", "\\u0000") + "."));
         }
         if (json.getValueType() == JsonValue.ValueType.NULL) {
             throw new IllegalArgumentException("The request body must be a JSON " + (context.getType().isRecord() ? "object {…}" : "list […]") + ", not null.");

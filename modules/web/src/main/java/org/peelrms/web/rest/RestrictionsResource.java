@@ -2,6 +2,7 @@ package org.peelrms.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.peelrms.restriction.api.NewRestriction;
 import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
 import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.web.restriction.RecordsOnFile;
 
 /**
  * {@code /api/v1/restrictions}: restricting records to named users and access groups, and lifting
@@ -45,6 +47,9 @@ public class RestrictionsResource {
     @EJB
     private Restrictions restrictions;
 
+    @Inject
+    private RecordsOnFile records;
+
     /** {@code GET}: every restriction in force, newest first; administrators only. */
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -66,6 +71,7 @@ public class RestrictionsResource {
         if (asked == null || asked.recordType() == null || asked.recordId() == null) {
             throw new IllegalArgumentException("Give the recordType and recordId of the record to restrict.");
         }
+        records.require(asked.recordType().strip().toUpperCase(), asked.recordId());
         long id = restrictions.restrict(new NewRestriction(asked.recordType().strip().toUpperCase(), asked.recordId(),
                 category(asked.category()), asked.reason(), asked.users(), asked.groups()));
         return Response.created(URI.create("v1/restrictions/" + id)).entity(new Created(id)).build();
