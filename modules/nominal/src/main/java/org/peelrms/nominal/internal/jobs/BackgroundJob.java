@@ -77,16 +77,26 @@ public class BackgroundJob {
     @Column(length = 200_000)
     private String problems = "";
 
+    /** The server running the job (WildFly's node name). */
+    @Column(length = 100)
+    private String node;
+
+    /** When the job last made progress: a job that stops beating, with its server gone, is ended. */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
     protected BackgroundJob() {
     }
 
-    public BackgroundJob(Kind kind, String source, String startedBy, long total) {
+    public BackgroundJob(Kind kind, String source, String startedBy, long total, String node) {
         this.kind = kind;
         this.source = source;
         this.startedBy = startedBy;
         this.total = total;
         this.status = "RUNNING";
         this.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.node = node;
+        this.heartbeatAt = startedAt;
     }
 
     public Long id() {
@@ -94,6 +104,7 @@ public class BackgroundJob {
     }
 
     public void progress(long rows, long createdNow, long updatedNow, List<String> refused) {
+        heartbeatAt = OffsetDateTime.now(ZoneOffset.UTC);
         done += rows;
         created += createdNow;
         updated += updatedNow;
@@ -119,6 +130,13 @@ public class BackgroundJob {
             progress(0, 0, 0, List.of(problem));
             rejected--;
         }
+    }
+
+    /** Ends a job whose server stopped while it ran: FAILED, saying so and how far it got. */
+    public void abandon(String why) {
+        finish("FAILED", why + " It had done " + done + " of " + total + (kind == Kind.IMPORT
+                ? " rows; import the file again: people already imported are merged, not put on file twice."
+                : "; start the rebuild again."));
     }
 
     public JobView view() {

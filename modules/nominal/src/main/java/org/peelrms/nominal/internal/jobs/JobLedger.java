@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.peelrms.kernel.Callers;
@@ -32,7 +33,8 @@ public class JobLedger {
     private SessionContext session;
 
     public long open(BackgroundJob.Kind kind, String source, long total) {
-        BackgroundJob job = new BackgroundJob(kind, source, Callers.nameOf(session.getCallerPrincipal()), total);
+        BackgroundJob job = new BackgroundJob(kind, source, Callers.nameOf(session.getCallerPrincipal()), total,
+                OrphanedJobs.THIS_NODE);
         entityManager.persist(job);
         entityManager.flush();
         return job.id();
@@ -46,6 +48,22 @@ public class JobLedger {
     @PermitAll
     public void finish(long id, String outcome, String problem) {
         entityManager.find(BackgroundJob.class, id).finish(outcome, problem);
+    }
+
+    /**
+     * Ends as FAILED every job still RUNNING that no server can be running: those this node started before it
+     * (re)started at {@code nodeStarted}, and those of any node that has shown no progress since
+     * {@code silentSince}. How many it ended.
+     */
+    @PermitAll
+    public int abandonOrphans(String node, OffsetDateTime nodeStarted, OffsetDateTime silentSince) {
+        List<BackgroundJob> orphans = entityManager.createQuery("select j from BackgroundJob j where j.status = 'RUNNING'"
+                + " and ((j.node = :node and j.startedAt < :nodeStarted) or j.heartbeatAt < :silentSince)",
+                BackgroundJob.class).setParameter("node", node).setParameter("nodeStarted", nodeStarted)
+                .setParameter("silentSince", silentSince).getResultList();
+        orphans.forEach(job -> job.abandon("The server running this job stopped (it was restarted, or it failed)"
+                + " before the job ended."));
+        return orphans.size();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
