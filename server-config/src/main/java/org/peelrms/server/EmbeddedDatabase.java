@@ -32,9 +32,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private final EmbeddedPostgres postgres;
+    private final Path dataFolder;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataFolder) {
         this.postgres = postgres;
+        this.dataFolder = dataFolder;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataFolder);
         database.createPeelDatabaseIfMissing();
         return database;
     }
@@ -94,6 +96,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("Could not create the " + DATABASE + " database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Kills the postmaster at once (SIGKILL), as a crash would; its backends end when they see it gone. For
+     * crash drills: start the database again on the same folder to recover it.
+     */
+    public void kill() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataFolder.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     @Override

@@ -17,19 +17,35 @@ import java.util.stream.Stream;
 
 /**
  * The configured WildFly (from server-config/target) started as a child process with its own base
- * folder, Peel's EAR in its deployments folder, and the given system properties.
+ * folder, Peel's EAR in its deployments folder, and the given system properties; on ports 8080 and 9990,
+ * or moved by a port offset (WildFly's {@code jboss.socket.binding.port-offset}).
  */
 public final class WildFlyServer {
-    static final String READY_URL = "http://127.0.0.1:9990/health/ready";
     private static final String HEAP = "-Xms512m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m";
 
     private final Path home;
     private final Path base;
+    private final int portOffset;
     private Process process;
 
     public WildFlyServer(Path home, Path base) {
+        this(home, base, 0);
+    }
+
+    public WildFlyServer(Path home, Path base, int portOffset) {
         this.home = home;
         this.base = base;
+        this.portOffset = portOffset;
+    }
+
+    /** Where Peel answers, e.g. {@code http://localhost:8080/peel/}. */
+    public String peelUrl() {
+        return "http://localhost:" + (8080 + portOffset) + "/peel/";
+    }
+
+    /** WildFly's management interface (health, readiness, metrics), e.g. {@code http://127.0.0.1:9990/}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + (9990 + portOffset) + "/";
     }
 
     /** Copies the configuration afresh (logs and data stay), drops the EAR in and starts the server. */
@@ -44,6 +60,9 @@ public final class WildFlyServer {
 
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base));
+        if (portOffset != 0) {
+            command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -90,9 +109,22 @@ public final class WildFlyServer {
         }
     }
 
-    private static boolean ready() {
+    /**
+     * Kills WildFly's JVM at once (SIGKILL), as a machine or a node dying would: no shutdown, no
+     * transactions finished. For crash drills.
+     */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private boolean ready() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(READY_URL).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + "health/ready").toURL()
+                    .openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
             return connection.getResponseCode() == 200;
