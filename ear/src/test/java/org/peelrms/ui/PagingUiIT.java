@@ -147,8 +147,13 @@ class PagingUiIT {
                 });
     }
 
+    /**
+     * The rows the table shows, each as its place in the whole list (PrimeFaces' {@code data-ri}) and its text:
+     * two entries of the log can read the same (the same action twice in one second), so the text alone
+     * would not tell page 1's rows from page 2's.
+     */
     private static List<String> rows(Browser browser, String table) {
         return browser.driver().findElements(By.cssSelector("[id='" + table + "'] tbody tr")).stream()
-                .map(WebElement::getText).toList();
+                .map(row -> row.getAttribute("data-ri") + ": " + row.getText()).toList();
     }
 }
