@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * Each record's change history, read over REST: who changed it, when, and each field's old and new value.
@@ -91,7 +92,8 @@ class RecordHistoryIT {
         String history = Api.get("investigator", "api/v1/history/crime/" + crime).body();
         assertThat(history).contains("\"action\":\"CREATE\"").contains("\"field\":\"crime number\"")
                 .contains("\"username\":\"supervisor\"")
-                .contains("{\"field\":\"next review\",\"newValue\":\"" + second + "\",\"oldValue\":\"" + first + "\"}");
+                .contains("{\"field\":\"next review\",\"newValue\":\"" + UkDateFormat.day(second) + "\",\"oldValue\":\""
+                        + UkDateFormat.day(first) + "\"}");
         assertThat(history.indexOf("\"action\":\"CREATE\"")).as("oldest first")
                 .isLessThan(history.indexOf("\"action\":\"CHANGE\""));
 

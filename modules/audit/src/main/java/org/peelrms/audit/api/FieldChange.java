@@ -1,6 +1,7 @@
 package org.peelrms.audit.api;
 
 import java.util.Objects;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * One field a create or change altered, as its record's history shows it: "surname: Smith → Smyth".
@@ -21,9 +22,13 @@ public record FieldChange(String field, String oldValue, String newValue) {
         return new FieldChange(field, text(oldValue), text(newValue));
     }
 
+    /** A value as people read it: a day as dd/mm/yyyy (UkDateFormat), anything else as its text. */
     private static String text(Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof java.time.LocalDate day) {
+            return UkDateFormat.day(day);
         }
         String text = value.toString().strip();
         return text.isEmpty() ? null : text;

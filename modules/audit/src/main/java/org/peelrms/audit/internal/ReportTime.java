@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.UkDateFormat;
 
 /** The audit reports' clock: periods of whole UK days, times shown in UK time. */
 final class ReportTime {
-    static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final ZoneId UK = UkDateFormat.UK;
+    private static final DateTimeFormatter SHOWN = UkDateFormat.SECOND;
+    private static final DateTimeFormatter DAY = UkDateFormat.DAY;
 
     private ReportTime() {
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FieldChangesTest {
 
     @Test
-    void onlyFieldsWhoseValueChanged_areKept_asText() {
+    void onlyFieldsWhoseValueChanged_areKept_asText_withDaysAsPeopleWriteThem() {
         var changes = new FieldChanges()
                 .field("surname", "Smith", "Smyth")
                 .field("forenames", "John", "John")
@@ -17,7 +17,7 @@ class FieldChangesTest {
                 .list();
         assertThat(changes).containsExactly(
                 new FieldChange("surname", "Smith", "Smyth"),
-                new FieldChange("date of birth", null, "1985-03-12"),
+                new FieldChange("date of birth", null, "12/03/1985"),
                 new FieldChange("height", "180", null));
     }
 

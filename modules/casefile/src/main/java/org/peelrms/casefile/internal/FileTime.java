@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.peelrms.kernel.UkDateFormat;
 
 /** Case file time: stored as instants, days counted as whole elapsed days, dates in UK time. */
 final class FileTime {
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = UkDateFormat.UK;
 
     private FileTime() {
     }

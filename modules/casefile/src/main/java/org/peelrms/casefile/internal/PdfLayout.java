@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * The building blocks of a Manual of Guidance form on paper: the protective marking, the form's number and
@@ -27,7 +28,7 @@ final class PdfLayout {
     static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC);
     private static final Color SECTION_FILL = new Color(60, 60, 60);
     private static final Color LABEL_FILL = new Color(225, 225, 225);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = UkDateFormat.MINUTE;
 
     private static final float CELL_PADDING = 4;
 

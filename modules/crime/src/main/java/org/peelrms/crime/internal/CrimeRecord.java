@@ -32,6 +32,7 @@ import org.peelrms.crime.api.OutcomeType;
 import org.peelrms.crime.api.PersonRole;
 import org.peelrms.crime.api.VictimDecision;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * A recorded crime: its reference number, Home Office classification, when and where, how it was
@@ -181,7 +182,7 @@ public class CrimeRecord {
                 "The next review date is in the past.");
         nextReview = date;
         reviewSetBy = stamp.user();
-        note("next review set for " + date, stamp);
+        note("next review set for " + UkDateFormat.day(date), stamp);
     }
 
     PlanAction addAction(String action, String assignedTo, LocalDate due, Stamp stamp) {

@@ -26,6 +26,7 @@ import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
+import org.peelrms.kernel.UkDateFormat;
 
 /** Crime records with standard JPA; each change audited in the same transaction and noted in the crime's history. */
 @Stateless
@@ -114,7 +115,7 @@ public class JpaCrimes implements Crimes {
         CrimeRecord crime = existing(crimeId);
         LocalDate before = crime.nextReview();
         crime.setNextReview(date, stamp());
-        changed(crime, "next review " + date, FieldChange.of("next review", before, crime.nextReview()));
+        changed(crime, "next review " + UkDateFormat.day(date), FieldChange.of("next review", before, crime.nextReview()));
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.peelrms.crime.api.RiskLevel;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
+import org.peelrms.kernel.UkDateFormat;
 
 /** Reports and the decisions on them, with standard JPA; each change audited in the same transaction. */
 @Stateless
@@ -180,7 +181,7 @@ public class JpaReports implements Reports {
         Report report = existing(reportId);
         report.referToMarac(conferenceDate, note, stamp());
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "referred to MARAC"
-                + (conferenceDate == null ? "" : " for " + conferenceDate), List.of(FieldChange.of("MARAC referral", null,
+                + (conferenceDate == null ? "" : " for " + UkDateFormat.day(conferenceDate)), List.of(FieldChange.of("MARAC referral", null,
                         conferenceDate == null ? "referred" : "conference " + conferenceDate))));
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.peelrms.crime.api.ClockState;
 import org.peelrms.crime.api.RecordingTime;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * The National Crime Recording Standard's 24-hour clock: a crime is recorded when, on the balance of
@@ -20,7 +21,7 @@ public class RecordingClock {
     public static final Duration LIMIT = Duration.ofHours(24);
     /** Reports with less than this left are listed as due soon. */
     public static final Duration WARNING = Duration.ofHours(4);
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = UkDateFormat.UK;
 
     private final Clock clock;
 

@@ -13,6 +13,7 @@ import org.peelrms.custody.api.PaceClock;
 import org.peelrms.custody.api.Rank;
 import org.peelrms.custody.api.ReviewCheck;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * The PACE detention clock: the Police and Criminal Evidence Act 1984, ss. 40 to 44, for a person
@@ -22,7 +23,7 @@ import org.peelrms.kernel.InvalidInput;
  * does); times are shown in UK time. The simplifications are recorded in ADR 0013.
  */
 public final class DetentionClock {
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = UkDateFormat.UK;
     /** s. 41(1): no longer than 24 hours without charge from the relevant time. */
     public static final Duration BASIC_LIMIT = Duration.ofHours(24);
     /** s. 42(1): a superintendent may authorise detention up to 36 hours after the relevant time. */
@@ -284,6 +285,6 @@ public final class DetentionClock {
 
     /** "12/06/2026 10:00" in UK time. */
     static String show(Instant instant) {
-        return instant.atZone(UK).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        return instant.atZone(UK).format(UkDateFormat.MINUTE);
     }
 }

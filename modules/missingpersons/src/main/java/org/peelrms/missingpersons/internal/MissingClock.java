@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.peelrms.kernel.UkDateFormat;
 
 /** The time now for the missing persons module, in UK time, from an injected {@link Clock}. */
 public class MissingClock {
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    public static final ZoneId UK = UkDateFormat.UK;
+    private static final DateTimeFormatter SHOWN = UkDateFormat.MINUTE;
 
     private final Clock clock;
 

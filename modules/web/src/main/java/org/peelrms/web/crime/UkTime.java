@@ -4,11 +4,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.peelrms.kernel.UkDateFormat;
 
 /** Times as staff type and read them: UK wall-clock time (Europe/London), whatever the server's zone. */
 public final class UkTime {
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    public static final ZoneId UK = UkDateFormat.UK;
+    private static final DateTimeFormatter SHOWN = UkDateFormat.MINUTE;
 
     private UkTime() {
     }

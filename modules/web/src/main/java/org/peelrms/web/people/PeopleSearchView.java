@@ -19,6 +19,7 @@ import org.peelrms.web.shell.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * The people search page: one line as an officer types it ("SMYTH John 12/03/1985"), credible
@@ -52,7 +53,7 @@ public class PeopleSearchView implements Serializable {
     private MissingPersons missing;
 
     private transient Map<Long, List<LocalDate>> missingEpisodes = Map.of();
-    private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_DAY = UkDateFormat.DAY;
     private boolean searched;
 
     private final LazyDataModel<PersonHit> page = new LazyDataModel<>() {

@@ -10,6 +10,7 @@ import org.peelrms.casefile.api.CaseFilesReport;
 import org.peelrms.crime.api.IntegrityReport;
 import org.peelrms.custody.api.ComplianceReport;
 import org.peelrms.missingpersons.api.MissingPersonsReport;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * Each report Peel exports, as the one shape its PDF is drawn from. The audit reports carry their
@@ -17,7 +18,7 @@ import org.peelrms.missingpersons.api.MissingPersonsReport;
  * headline figures as a table of figure and value (their CSV has every row) and one chart.
  */
 public final class ReportDocuments {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = UkDateFormat.DAY;
 
     private ReportDocuments() {
     }

@@ -21,14 +21,15 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * Draws any report as a PDF with OpenPDF: the title; the period and filters; who exported it and
  * when; the chart as plain bars; then the table, its headings repeated on each page. Landscape A4.
  */
 public final class ReportPdf {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final ZoneId UK = UkDateFormat.UK;
+    private static final DateTimeFormatter WHEN = UkDateFormat.MINUTE;
     private static final Color BAR = new Color(0x15, 0x65, 0xc0);
     private static final Color HEADING = new Color(0xe8, 0xee, 0xf4);
     private static final int MAX_BARS = 25;

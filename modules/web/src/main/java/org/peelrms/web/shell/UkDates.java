@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.peelrms.web.crime.UkTime;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * Dates and times on the pages, the one way people read them: {@code 14/02/1979} for a day,
@@ -18,7 +19,7 @@ import org.peelrms.web.crime.UkTime;
 @Named
 @ApplicationScoped
 public class UkDates {
-    private static final DateTimeFormatter WITH_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter WITH_SECONDS = UkDateFormat.SECOND;
 
     /** A day as dd/mm/yyyy, a moment as dd/mm/yyyy hh:mm in UK time; nothing for null. */
     public String show(Object value) {
