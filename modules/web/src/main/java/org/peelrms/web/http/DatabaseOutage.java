@@ -45,18 +45,32 @@ public final class DatabaseOutage {
         JsonAnswer.writeFor(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
     }
 
-    /** Whether this failure, or any failure that caused it, is the database being out of reach. */
+    /**
+     * Whether this failure, or any failure that caused it or was suppressed by one (a commit that failed because the
+     * connection died is a rollback exception with the connection's failure suppressed), is the database being out of
+     * reach.
+     */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+        return causedBy(failure, 0);
+    }
+
+    private static boolean causedBy(Throwable failure, int depth) {
+        if (failure == null || depth > 30) {
+            return false;
+        }
+        if (failure instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+            return true;
+        }
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (UNREACHABLE.contains(type.getName())) {
                 return true;
             }
-            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-                if (UNREACHABLE.contains(type.getName())) {
-                    return true;
-                }
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (causedBy(suppressed, depth + 1)) {
+                return true;
             }
         }
-        return false;
+        return failure.getCause() != failure && causedBy(failure.getCause(), depth + 1);
     }
 }
