@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.jobs.JobLedger;
+import org.peelrms.nominal.internal.jobs.JobsRunningHere;
 
 /** Rebuilds the people index from the database in the background, reporting progress to the job's record. */
 @Stateless
@@ -45,6 +46,8 @@ public class IndexRebuilder {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the people index failed", e);
             ledger.finish(jobId, "FAILED", "the rebuild stopped: " + e.getMessage());
+        } finally {
+            JobsRunningHere.ended(jobId);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.jobs.JobLedger;
+import org.peelrms.nominal.internal.jobs.JobsRunningHere;
 import org.peelrms.nominal.internal.IndexRebuilder;
 import org.peelrms.nominal.internal.PeopleWriter;
 
@@ -80,6 +81,7 @@ public class ImportRunner {
                         + " log (rows before this point were imported)");
             }
         } finally {
+            JobsRunningHere.ended(jobId);
             try {
                 Files.deleteIfExists(csv);
             } catch (IOException e) {

@@ -37,6 +37,7 @@ public class JobLedger {
                 OrphanedJobs.THIS_NODE);
         entityManager.persist(job);
         entityManager.flush();
+        JobsRunningHere.opened(job.id());
         return job.id();
     }
 
@@ -52,17 +53,19 @@ public class JobLedger {
 
     /**
      * Ends as FAILED every job still RUNNING that no server can be running: those this node started before it
-     * (re)started at {@code nodeStarted}, and those of any node that has shown no progress since
-     * {@code silentSince}. How many it ended.
+     * (re)started at {@code nodeStarted} or whose thread here has ended ({@link JobsRunningHere}), and those of any
+     * node that has shown no progress since {@code silentSince}. How many it ended.
      */
     @PermitAll
     public int abandonOrphans(String node, OffsetDateTime nodeStarted, OffsetDateTime silentSince) {
         List<BackgroundJob> orphans = entityManager.createQuery("select j from BackgroundJob j where j.status = 'RUNNING'"
-                + " and ((j.node = :node and j.startedAt < :nodeStarted) or j.heartbeatAt < :silentSince)",
-                BackgroundJob.class).setParameter("node", node).setParameter("nodeStarted", nodeStarted)
-                .setParameter("silentSince", silentSince).getResultList();
-        orphans.forEach(job -> job.abandon("The server running this job stopped (it was restarted, or it failed)"
-                + " before the job ended."));
+                + " and ((j.node = :node and (j.startedAt < :nodeStarted or j.id not in :runningHere))"
+                + " or j.heartbeatAt < :silentSince)", BackgroundJob.class)
+                .setParameter("node", node).setParameter("nodeStarted", nodeStarted)
+                .setParameter("runningHere", JobsRunningHere.ids()).setParameter("silentSince", silentSince)
+                .getResultList();
+        orphans.forEach(job -> job.abandon("The job stopped before it ended: its server was restarted or failed, or"
+                + " the database could not be reached to record how it ended."));
         return orphans.size();
     }
 

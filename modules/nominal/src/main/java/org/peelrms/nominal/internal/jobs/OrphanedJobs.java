@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Background jobs (imports, index rebuilds) whose server died are ended as FAILED with the reason, never
  * left RUNNING for ever. Every minute (the first within a minute of start-up, once the schemas are
- * migrated): the jobs this server had started before it last started, and any node's job that has made
+ * migrated): the jobs this server had started before it last started or whose thread here has ended without
+ * recording how (the database was out of reach: {@link JobsRunningHere}), and any node's job that has made
  * no progress for {@link #SILENCE} (its server gone for good). A job makes progress every batch of 1,000
  * rows or documents, so a live one is never that quiet.
  */
