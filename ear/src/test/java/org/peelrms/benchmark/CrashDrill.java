@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -67,13 +66,7 @@ public final class CrashDrill {
         int dbPort = 15432 + OFFSET;
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>(
                 EmbeddedDatabase.start(dataFolder, dbPort, EmbeddedDatabase.Durability.DURABLE));
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("peel.db.url", database.get().jdbcUrl());
-        properties.put("peel.db.user", EmbeddedDatabase.USER);
-        properties.put("peel.db.password", EmbeddedDatabase.USER);
-        properties.put("peel.demo", "true");
-        properties.put("peel.demo.persons", "300");
-        properties.put("peel.index.directory", work.resolve("index").toString());
+        Map<String, String> properties = PeelSettings.withDemoData(database.get(), work.resolve("index"), 300);
         WildFlyServer server = new WildFlyServer(home, work.resolve("server"), OFFSET);
         List<String> lines = new ArrayList<>();
         try {
