@@ -153,6 +153,11 @@ public final class NameKeys {
         return slips <= 1 ? 1.0 : 0.8;
     }
 
+    /** How long the kind of a key is ("s:" of "s:smith"): a fuzzy match leaves it as it is. */
+    public static int kindLength(String key) {
+        return key.indexOf(':') + 1;
+    }
+
     /** The dates an officer may have been given instead: day and month swapped, the year one out. */
     static List<LocalDate> slips(LocalDate born) {
         List<LocalDate> slips = new ArrayList<>(List.of(born.minusYears(1), born.plusYears(1)));
