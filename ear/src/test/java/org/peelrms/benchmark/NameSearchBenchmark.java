@@ -53,8 +53,10 @@ import org.peelrms.server.WildFlyServer;
  * {@code peel.benchmark.sets}; {@code peel.benchmark.demo.size} is the demo set's number of people.
  */
 public final class NameSearchBenchmark {
-    static final String BASE = "http://localhost:8080/peel/";
-    static final String READY = "http://127.0.0.1:9990/health/ready";
+    /** WildFly's ports moved by this much ({@code peel.benchmark.port.offset}), so that it can run beside another Peel. */
+    static final int OFFSET = Integer.getInteger("peel.benchmark.port.offset", 0);
+    static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/peel/";
+    static final String READY = "http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready";
     static final String ADMIN = "admin:peel-demo-admin";
     /** The evaluation service account, user:password; -Dpeel.benchmark.evaluator overrides the demo ones tried in turn. */
     static final List<String> EVALUATORS = !System.getProperty("peel.benchmark.evaluator", "").isBlank()
@@ -94,6 +96,35 @@ public final class NameSearchBenchmark {
     /** The query classes in the order reports show them: the development sets' six, and the demo set's others. */
     static final List<String> CLASSES = List.of("typo", "phonetic", "alias", "no_forename", "dob_typo", "nickname",
             "swapped", "transliteration", "two_slips", "negative");
+
+    /**
+     * A set as named on the command line: {@code [dev2-]<size>[-box]}: the population {@code population-<size>},
+     * the queries of {@code dev} (or {@code dev2}) for it, through the structured search (or the search box,
+     * each query typed "Surname Forenames dd/mm/yyyy").
+     */
+    static final class Spec {
+        private Spec() {
+        }
+
+        static boolean box(String set) {
+            return set.endsWith("-box");
+        }
+
+        static String queries(String set) {
+            return set.startsWith("dev2-") ? "dev2" : "dev";
+        }
+
+        static String size(String set) {
+            String size = box(set) ? set.substring(0, set.length() - "-box".length()) : set;
+            return size.startsWith("dev2-") ? size.substring("dev2-".length()) : size;
+        }
+
+        static String typed(Query query) {
+            String dob = query.dob().isEmpty() ? "" : query.dob().substring(8, 10) + "/" + query.dob().substring(5, 7)
+                    + "/" + query.dob().substring(0, 4);
+            return (query.surname() + " " + query.forenames() + " " + dob).strip().replaceAll(" +", " ");
+        }
+    }
 
     record Query(String qid, String surname, String forenames, String dob, String kind, String expected, String detail) {
         boolean negative() {
@@ -355,6 +386,8 @@ public final class NameSearchBenchmark {
     private final Path ear;
     private final Path work;
     private final Path report;
+    /** Whether this set's queries go through the search box (GET /api/v1/nominals?q=), typed as it asks. */
+    private volatile boolean box;
     /** The evaluator's user:password that Peel accepted (found at start-up). */
     private volatile String evaluator = EVALUATORS.get(0);
 
@@ -432,8 +465,9 @@ public final class NameSearchBenchmark {
             say("[" + set + "] " + demo.size() + " people made by Peel's demo generator at start-up; the queries are made "
                     + "from them afterwards");
         } else {
-            population = populationFile(set);
-            queries = readQueries(set);
+            box = Spec.box(set);
+            population = populationFile(Spec.size(set));
+            queries = readQueries(Spec.queries(set), Spec.size(set));
             result.count(queries);
             say("[" + set + "] counting the population in " + population.getFileName());
             result.populationRows = countRows(population);
@@ -453,7 +487,7 @@ public final class NameSearchBenchmark {
         say("[" + set + "] starting PostgreSQL in " + postgres);
         EmbeddedDatabase database = startDatabase(postgres);
         Cpu.ourDatabase = postgres;
-        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase);
+        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase, OFFSET);
         Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         HeapSampler heap = null;
@@ -662,7 +696,7 @@ public final class NameSearchBenchmark {
     }
 
     private static void refuseIfPortsTaken() {
-        for (int port : new int[] {8080, 9990}) {
+        for (int port : new int[] {8080 + OFFSET, 9990 + OFFSET}) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 throw new IllegalStateException("Something already listens on port " + port
@@ -805,12 +839,17 @@ public final class NameSearchBenchmark {
     }
 
     private Outcome search(Query query) {
-        StringBuilder url = new StringBuilder(BASE).append("api/v1/nominals/search?surname=").append(encode(query.surname()));
-        if (!query.forenames().isEmpty()) {
-            url.append("&forenames=").append(encode(query.forenames()));
-        }
-        if (!query.dob().isEmpty()) {
-            url.append("&dob=").append(encode(query.dob()));
+        StringBuilder url = new StringBuilder(BASE);
+        if (box) {
+            url.append("api/v1/nominals?q=").append(encode(Spec.typed(query)));
+        } else {
+            url.append("api/v1/nominals/search?surname=").append(encode(query.surname()));
+            if (!query.forenames().isEmpty()) {
+                url.append("&forenames=").append(encode(query.forenames()));
+            }
+            if (!query.dob().isEmpty()) {
+                url.append("&dob=").append(encode(query.dob()));
+            }
         }
         url.append("&limit=").append(LIMIT);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(evaluator))
@@ -1035,16 +1074,16 @@ public final class NameSearchBenchmark {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private List<Query> readQueries(String set) throws IOException {
+    private List<Query> readQueries(String queriesOf, String set) throws IOException {
         Map<String, String[]> key = new LinkedHashMap<>();
-        for (String[] row : csv(data.resolve("dev-key-" + set + ".csv"), 4)) {
+        for (String[] row : csv(data.resolve(queriesOf + "-key-" + set + ".csv"), 4)) {
             key.put(row[0], row);
         }
         List<Query> queries = new ArrayList<>();
-        for (String[] row : csv(data.resolve("dev-queries-" + set + ".csv"), 4)) {
+        for (String[] row : csv(data.resolve(queriesOf + "-queries-" + set + ".csv"), 4)) {
             String[] answer = key.get(row[0]);
             if (answer == null) {
-                throw new IllegalStateException("Query " + row[0] + " is not in dev-key-" + set + ".csv");
+                throw new IllegalStateException("Query " + row[0] + " is not in " + queriesOf + "-key-" + set + ".csv");
             }
             queries.add(new Query(row[0], row[1], row[2], row[3], answer[1], answer[2], answer[3]));
         }
@@ -1170,6 +1209,8 @@ public final class NameSearchBenchmark {
                 mvn install -DskipTests                                  # once, or after changes: builds the EAR and WildFly
                 mvn -Pbenchmark verify -pl ear                           # the 100k set
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,1m
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k-box,dev2-100k,dev2-100k-box   # dev2, the box
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.port.offset=300   # WildFly on 8380, 9990 on 10290
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=demo        # Peel's own demo people (100,000)
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,demo -Dpeel.benchmark.demo.size=20000
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
@@ -1178,7 +1219,7 @@ public final class NameSearchBenchmark {
                 ```
 
                 (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
-                8080, 9990 must be free (stop a running Peel and the integration tests first). Each set gets a fresh
+                8080, 9990 (plus `peel.benchmark.port.offset`) must be free (stop a running Peel and the integration tests first). Each set gets a fresh
                 embedded PostgreSQL (`ear/target/benchmark/postgres`, any free port) and a fresh WildFly
                 (`ear/target/benchmark/server`, index in `ear/target/benchmark/index`, log kept as
                 `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
