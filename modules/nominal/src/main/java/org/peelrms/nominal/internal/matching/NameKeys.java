@@ -199,6 +199,10 @@ public final class NameKeys {
             Phonetics.doubleMetaphone(word).forEach(code -> sink.add(FORENAME_SOUND + code, weight / 2));
             variants.groups(word).forEach(group -> sink.add(FORENAME_GROUP + group, weight * 0.75));
         }
+        if (words.size() > 1) {
+            // Xiao Ming is also Xiaoming: the given name written as one word finds it written apart, and back.
+            sink.add(FORENAME + String.join("", words), 2.0 * scale);
+        }
     }
 
 }
