@@ -77,20 +77,21 @@ public final class NameSearchBenchmark {
     static final Duration PROFILE_TIME = Duration.ofSeconds(30);
     /** Other processes taking this share of the machine make a measured run count as disturbed. */
     static final double DISTURBED = 0.10;
-    static final int ATTEMPTS = 3;
+    /** At most this many measured runs while disturbed ({@code peel.benchmark.attempts}). */
+    static final int ATTEMPTS = Integer.getInteger("peel.benchmark.attempts", 3);
     static final Duration PAUSE = Duration.ofSeconds(20);
     static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("peel.benchmark.profile", "true"));
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
 
-    // The targets.
-    static final double RECALL_AT_10 = 0.99;
+    // The targets (issue 14).
+    static final double RECALL_AT_10 = 0.985;
     static final double RECALL_AT_1 = 0.95;
-    static final double NEGATIVE_RESULTS = 1.0;
-    static final double P95_MS = 25;
-    static final double P99_MS = 60;
-    static final double SEARCHES_PER_SECOND = 100;
-    static final double IMPORT_1M_SECONDS = 300;
+    static final double NEGATIVE_RESULTS = 0.5;
+    static final double P95_MS = 20;
+    static final double P99_MS = 40;
+    static final double SEARCHES_PER_SECOND = 200;
+    static final double IMPORT_1M_SECONDS = 120;
     static final long HEAP_BYTES = (long) (1.5 * GIB);
 
     /** The query classes in the order reports show them: the development sets' six, and the demo set's others. */
@@ -1261,10 +1262,10 @@ public final class NameSearchBenchmark {
                             ? "met" : "**NOT MET**"));
             rows.add(row("import: wall time (upload " + format(imp.uploadSeconds(), 1) + " s included)",
                     format(imp.seconds(), 1) + " s (" + minutes(imp.seconds()) + ")",
-                    million ? "≤ 5 min (1M)" : "≤ 5 min applies to 1M only",
+                    million ? "≤ 120 s (1M)" : "≤ 120 s applies to 1M only",
                     million ? metMark(imp.seconds() <= IMPORT_1M_SECONDS) : ""));
             rows.add(row("import: rows per second", format(imp.rowsPerSecond(), 0),
-                    million ? "≥ 3,334 (5 min for 1M)" : "", million ? metMark(imp.rowsPerSecond() * 300 >= imp.rows()) : ""));
+                    million ? "≥ 8,334 (120 s for 1M)" : "", million ? metMark(imp.rowsPerSecond() * IMPORT_1M_SECONDS >= imp.rows()) : ""));
         }
         DemoSet.Generation gen = r.generated;
         if (gen != null) {
@@ -1282,7 +1283,7 @@ public final class NameSearchBenchmark {
         }
         if (r.outcomes != null) {
             rows.add(row("recall@1", format(r.recallAt(1), 4), "≥ 0.95", metMark(r.recallAt(1) >= RECALL_AT_1)));
-            rows.add(row("recall@10", format(r.recallAt(10), 4), "≥ 0.99", metMark(r.recallAt(10) >= RECALL_AT_10)));
+            rows.add(row("recall@10", format(r.recallAt(10), 4), "≥ " + RECALL_AT_10, metMark(r.recallAt(10) >= RECALL_AT_10)));
             rows.add(row("MRR", format(r.mrr(), 4), "", ""));
             for (ClassScore c : r.classScores()) {
                 if (!Double.isNaN(c.recallAt10())) {
@@ -1293,22 +1294,22 @@ public final class NameSearchBenchmark {
             List<Outcome> negatives = r.negatives();
             long empty = negatives.stream().filter(o -> o.refs().isEmpty()).count();
             rows.add(row("negatives: mean number of results (" + negatives.size() + " queries)",
-                    format(r.negativeMeanResults(), 3) + " (" + empty + " with none)", "≤ 1",
+                    format(r.negativeMeanResults(), 3) + " (" + empty + " with none)", "≤ " + NEGATIVE_RESULTS,
                     metMark(r.negativeMeanResults() <= NEGATIVE_RESULTS)));
             rows.add(row("searches answered with an error", String.valueOf(r.errors()), "(check) 0", metMark(r.errors() == 0)));
         }
         if (r.latency != null) {
             Latency l = r.latency;
             rows.add(row("latency, 1 client: p50", format(l.p50(), 1) + " ms", "", ""));
-            rows.add(row("latency, 1 client: p95", format(l.p95(), 1) + " ms", "≤ 25 ms", metMark(l.p95() <= P95_MS)));
-            rows.add(row("latency, 1 client: p99", format(l.p99(), 1) + " ms", "≤ 60 ms", metMark(l.p99() <= P99_MS)));
+            rows.add(row("latency, 1 client: p95", format(l.p95(), 1) + " ms", "≤ " + (int) P95_MS + " ms", metMark(l.p95() <= P95_MS)));
+            rows.add(row("latency, 1 client: p99", format(l.p99(), 1) + " ms", "≤ " + (int) P99_MS + " ms", metMark(l.p99() <= P99_MS)));
             rows.add(row("latency, 1 client: max (mean)", format(l.max(), 1) + " ms (" + format(l.mean(), 1) + " ms)", "", ""));
         }
         if (r.load != null) {
             LoadResult load = r.load;
             rows.add(row(load.clients() + " clients: searches per second (" + format(load.seconds(), 1) + " s)",
                     format(load.perSecond(), 1) + " (" + load.searches() + " searches, " + load.errors() + " errors)",
-                    "≥ 100", metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
+                    "≥ " + (int) SEARCHES_PER_SECOND, metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
             rows.add(row(load.clients() + " clients: latency p50 / p95 / p99 / max",
                     format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
