@@ -98,15 +98,13 @@ final class NameSearchEngine {
 
     /**
      * The names the other way round: counts only for people who have both a surname key of the
-     * forenames given and a forename key of the surname given (or a near spelling of either).
+     * forenames given and a forename key of the surname given.
      */
     private static SearchPredicate swappedRoute(SearchPredicateFactory f, NameKeys.SwappedRoute route) {
         BooleanPredicateClausesStep<?> surname = f.bool();
         BooleanPredicateClausesStep<?> forename = f.bool();
         route.surname().forEach((key, weight) -> surname.should(key(f, key, weight)));
         route.forename().forEach((key, weight) -> forename.should(key(f, key, weight)));
-        route.fuzzy().forEach((key, slips) -> (NameKeys.SwappedRoute.surnameSide(key) ? surname : forename)
-                .should(nearSpellings(f, key, slips)));
         return f.bool().must(surname).must(forename).toPredicate();
     }
 
