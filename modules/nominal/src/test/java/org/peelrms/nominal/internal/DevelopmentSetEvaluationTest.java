@@ -2,6 +2,7 @@ package org.peelrms.nominal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +29,9 @@ import org.peelrms.nominal.internal.matching.NameQuery;
  * <p>
  * In the build: the 100k population and every {@value #SAMPLE_DEFAULT}rd query (the classes keep
  * their proportions). All of them, or the 1M population (README, "Name-search evaluation"):
- * {@code -Dpeel.evaluation.sample=1 -Dpeel.evaluation.population=1m}.
+ * {@code -Dpeel.evaluation.sample=1 -Dpeel.evaluation.population=1m}; with
+ * {@code -Dpeel.evaluation.index=<folder>} the index is kept there and used again by the next run;
+ * {@code -Dpeel.evaluation.set=dev2} evaluates one set only.
  */
 class DevelopmentSetEvaluationTest {
     static final int SAMPLE_DEFAULT = 3;
@@ -41,7 +45,9 @@ class DevelopmentSetEvaluationTest {
     @BeforeAll
     static void importThePopulation() {
         long started = System.nanoTime();
-        index = PeopleOnIndex.imported(DevelopmentSet.population(POPULATION));
+        String kept = System.getProperty("peel.evaluation.index", "");
+        index = kept.isBlank() ? PeopleOnIndex.imported(DevelopmentSet.population(POPULATION))
+                : PeopleOnIndex.kept(Path.of(kept), () -> DevelopmentSet.population(POPULATION));
         System.out.printf("Development population %s indexed in %.1f s%n", POPULATION, (System.nanoTime() - started) / 1e9);
     }
 
@@ -79,6 +85,7 @@ class DevelopmentSetEvaluationTest {
         "dev2, 0.98, 0.97, 0.6"})
     void findsThePersonOnFile_byEitherRoute_andReturnsLittleForNamesNotOnFile(String set, double recall10Floor,
             double recall1Floor, double negativeCeiling) {
+        Assumptions.assumeTrue(System.getProperty("peel.evaluation.set", set).equals(set), "only -Dpeel.evaluation.set");
         Score structured = evaluate(set, Route.STRUCTURED);
         Score box = evaluate(set, Route.BOX);
         for (Score score : List.of(structured, box)) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -32,15 +33,17 @@ final class PeopleOnIndex implements AutoCloseable {
     private static final int BATCH = 1000;
 
     private final Path folder;
-    private final CloseableSearchMapping mapping;
+    private final boolean kept;
+    final CloseableSearchMapping mapping;
 
-    private PeopleOnIndex(Path folder) {
+    private PeopleOnIndex(Path folder, boolean kept) {
         this.folder = folder;
+        this.kept = kept;
         this.mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(Person.class), MethodHandles.lookup())
                 .property("hibernate.search.backend.type", "lucene")
                 .property("hibernate.search.backend.analysis.configurer", "class:" + NameAnalysis.class.getName())
                 .property("hibernate.search.backend.directory.root", folder.toString())
-                .property("hibernate.search.schema_management.strategy", "drop-and-create-and-drop")
+                .property("hibernate.search.schema_management.strategy", kept ? "create-or-validate" : "drop-and-create-and-drop")
                 .property("hibernate.search.indexing.plan.synchronization.strategy", "async")
                 .property("hibernate.search.mapping.configurer", (StandalonePojoMappingConfigurer) context -> {
                     context.addEntityType(Person.class);
@@ -49,17 +52,36 @@ final class PeopleOnIndex implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * An index kept in {@code folder} between runs (-Dpeel.evaluation.index, to try query changes on the
+     * 1M population without indexing it again): the people are read and indexed only when the folder is
+     * new. Delete the folder after a change to what is indexed.
+     */
+    static PeopleOnIndex kept(Path folder, Supplier<List<String>> csvLines) {
+        boolean fresh = !Files.isDirectory(folder);
+        PeopleOnIndex index = new PeopleOnIndex(folder, true);
+        if (fresh) {
+            index.add(csvLines.get());
+        }
+        return index;
+    }
+
     /** The people of an import file (the import's own format and reading), indexed and merged as after an import. */
     static PeopleOnIndex imported(List<String> csvLines) {
         PeopleOnIndex index;
         try {
-            index = new PeopleOnIndex(Files.createTempDirectory("peel-people-index"));
+            index = new PeopleOnIndex(Files.createTempDirectory("peel-people-index"), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        index.add(csvLines);
+        return index;
+    }
+
+    private void add(List<String> csvLines) {
         long id = 0;
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        try (SearchSession session = index.mapping.createSession()) {
+        try (SearchSession session = mapping.createSession()) {
             for (int line = 2; line <= csvLines.size(); line++) {
                 Person person = person(line, csvLines.get(line - 1));
                 pending.add(session.indexer().add(++id, person).toCompletableFuture());
@@ -73,7 +95,6 @@ final class PeopleOnIndex implements AutoCloseable {
             session.workspace(Person.class).mergeSegments();
             session.workspace(Person.class).refresh();
         }
-        return index;
     }
 
     private static Person person(int line, String text) {
@@ -105,6 +126,9 @@ final class PeopleOnIndex implements AutoCloseable {
     @Override
     public void close() {
         mapping.close();
+        if (kept) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

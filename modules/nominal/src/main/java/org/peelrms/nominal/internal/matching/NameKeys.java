@@ -150,6 +150,11 @@ public final class NameKeys {
         return slips <= 1 ? 1.0 : 0.8;
     }
 
+    /** Whether a key is a date of birth's ("d:1985-06-14"). */
+    public static boolean isDate(String key) {
+        return key.startsWith(BORN);
+    }
+
     /** How long the kind of a key is ("s:" of "s:smith"): a fuzzy match leaves it as it is. */
     public static int kindLength(String key) {
         return key.indexOf(':') + 1;
