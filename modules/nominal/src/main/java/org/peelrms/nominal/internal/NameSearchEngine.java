@@ -97,7 +97,27 @@ final class NameSearchEngine {
             }
         }
         hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
+        if (readings.stream().noneMatch(NameSearchEngine::dated)) {
+            hits = fewResemblances(hits);
+        }
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
+    }
+
+    private static boolean dated(NameQuery reading) {
+        return reading.dateOfBirth() != null || reading.yearOfBirth() != null;
+    }
+
+    /** Best first: everyone with the names as given, and the first few whose names only resemble them. */
+    private static List<PersonHit> fewResemblances(List<PersonHit> hits) {
+        List<PersonHit> kept = new ArrayList<>();
+        int resemblances = 0;
+        for (PersonHit hit : hits) {
+            if (hit.score() >= NameSearchCalibration.NAMES_AS_GIVEN
+                    || resemblances++ < NameSearchCalibration.RESEMBLANCES_UNDATED) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     /**

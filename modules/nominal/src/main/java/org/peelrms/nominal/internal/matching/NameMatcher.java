@@ -77,7 +77,8 @@ public final class NameMatcher {
             addReason(reasons, surname);
             return surname.score();
         }
-        Agreement forenames = parts.forenames(query.forenames(), name.forenames());
+        Agreement forenames = parts.forenames(query.forenames(), name.forenames(),
+                query.dateOfBirth() != null || query.yearOfBirth() != null);
         addReason(reasons, forenames);
         addReason(reasons, surname);
         return SURNAME_WEIGHT * surname.score() + FORENAME_WEIGHT * forenames.score();

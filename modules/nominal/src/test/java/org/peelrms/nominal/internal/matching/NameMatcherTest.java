@@ -52,6 +52,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void aForenameThatIsOnlyTheMiddleName_counts_withADateOfBirth_butNotOnItsOwn() {
+        RecordedName rohanRameshVirdi = current("Rohan Ramesh", "Virdi");
+        assertThat(match("Virdi", "Ramesh", BORN, rohanRameshVirdi).score()).isGreaterThanOrEqualTo(NameSearchCalibration.CUT_OFF);
+        assertThat(match("Virdi", "Ramesh", null, rohanRameshVirdi).score()).isLessThan(NameSearchCalibration.CUT_OFF);
+        assertThat(match("Virdi", "Rohan", null, rohanRameshVirdi).score()).isGreaterThanOrEqualTo(NameSearchCalibration.CUT_OFF);
+    }
+
+    @Test
     void anAlias_isMatchedLikeTheCurrentName_andNamed() {
         NameMatch found = match("Smyth", "Bill", BORN, current("Robert", "Jones"),
                 new RecordedName("alias 'Bill Smyth'", "Bill", "Smyth", null));
