@@ -28,8 +28,9 @@ import org.peelrms.nominal.internal.matching.StoredNames;
 /**
  * The two steps of a name search: the index finds the hundred people who share the most (and rarest)
  * search keys with the query, typing errors allowed on the surname and first forename (a fuzzy match
- * of those keys); the NameMatcher then scores each of them properly from the names stored in the
- * index, and only the credible ones, best first, are returned.
+ * of those keys), those born on the date given with any of the names first; the NameMatcher then
+ * scores each of them properly from the names stored in the index, and only the credible ones, best
+ * first, are returned.
  * <p>
  * Only Hibernate Search's standard query DSL, on keyword fields whose values are computed in Java
  * ({@link Person}): the same query, and the same candidates, on any backend (ADR 0035). It is given
