@@ -34,7 +34,7 @@ final class PeopleOnIndex implements AutoCloseable {
 
     private final Path folder;
     private final boolean kept;
-    final CloseableSearchMapping mapping;
+    private final CloseableSearchMapping mapping;
 
     private PeopleOnIndex(Path folder, boolean kept) {
         this.folder = folder;
