@@ -98,14 +98,10 @@ final class NameSearchEngine {
             }
         }
         hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
-        if (readings.stream().noneMatch(NameSearchEngine::dated)) {
+        if (readings.stream().noneMatch(NameQuery::dated)) {
             hits = fewResemblances(hits);
         }
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
-    }
-
-    private static boolean dated(NameQuery reading) {
-        return reading.dateOfBirth() != null || reading.yearOfBirth() != null;
     }
 
     /** Best first: everyone with the names as given, and the first few whose names only resemble them. */
