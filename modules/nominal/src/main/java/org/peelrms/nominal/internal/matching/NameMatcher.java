@@ -77,7 +77,7 @@ public final class NameMatcher {
             addReason(reasons, surname);
             return surname.score();
         }
-        Agreement forenames = parts.forenames(query.forenames(), name.forenames());
+        Agreement forenames = parts.forenames(query.forenames(), name.forenames(), query.dated());
         addReason(reasons, forenames);
         addReason(reasons, surname);
         return SURNAME_WEIGHT * surname.score() + FORENAME_WEIGHT * forenames.score();

@@ -16,6 +16,11 @@ public record NameQuery(String surname, String forenames, LocalDate dateOfBirth,
         return forenames != null && !Names.fold(forenames).isEmpty();
     }
 
+    /** Whether a date or a year of birth was given. */
+    public boolean dated() {
+        return dateOfBirth != null || yearOfBirth != null;
+    }
+
     /** The same query with surname and forenames the other way round. */
     public NameQuery swapped() {
         return new NameQuery(forenames, surname, dateOfBirth, yearOfBirth);
