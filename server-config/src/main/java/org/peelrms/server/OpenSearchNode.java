@@ -83,9 +83,6 @@ public final class OpenSearchNode implements AutoCloseable {
         runner.onBuild((number, settings) -> {
             settings.put("http.port", httpPort);
             settings.put("transport.port", httpPort + 100);
-            settings.put("discovery.type", "single-node");
-            settings.putList("discovery.seed_hosts");
-            settings.putList("cluster.initial_cluster_manager_nodes");
             settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
         }).build(OpenSearchRunner.newConfigs().basePath(folder).numOfNode(1).clusterName("peel-people"));
         runner.ensureYellow();
