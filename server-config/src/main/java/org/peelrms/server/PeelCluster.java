@@ -55,19 +55,34 @@ public final class PeelCluster implements AutoCloseable {
             EmbeddedDatabase.Durability durability, Progress progress) throws IOException, InterruptedException {
         progress.say("Starting PostgreSQL (data in " + data.resolve("postgres") + ")...");
         EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), ports.databasePort(), durability);
-        progress.say("Starting OpenSearch on port " + ports.openSearchPort() + " (data in " + data.resolve("opensearch") + ")...");
-        OpenSearchNode openSearch = OpenSearchNode.start(data.resolve("opensearch"), ports.openSearchPort(), START_LIMIT);
-        progress.say("Starting the load balancer...");
+        OpenSearchNode openSearch = null;
         WildFlyServer balancer = new WildFlyServer(wildflyHome, data.resolve("balancer"), ports.balancerOffset(),
                 BALANCER_CONFIG);
-        balancer.start(null, Map.of());
-        balancer.awaitListening(START_LIMIT);
-
         List<WildFlyServer> nodes = new ArrayList<>();
-        List<Map<String, String>> nodeProperties = new ArrayList<>();
+        try {
+            progress.say("Starting OpenSearch on port " + ports.openSearchPort() + " (data in " + data.resolve("opensearch") + ")...");
+            openSearch = OpenSearchNode.start(data.resolve("opensearch"), ports.openSearchPort(), START_LIMIT);
+            progress.say("Starting the load balancer...");
+            balancer.start(null, Map.of());
+            balancer.awaitListening(START_LIMIT);
+            PeelCluster cluster = new PeelCluster(ear, database, openSearch, balancer, nodes, new ArrayList<>(),
+                    ports.balancerOffset());
+            cluster.addNodes(wildflyHome, data, ports, properties, progress);
+            return cluster;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            nodes.forEach(WildFlyServer::stop);
+            balancer.stop();
+            if (openSearch != null) {
+                openSearch.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    private void addNodes(Path wildflyHome, Path data, Ports ports, Map<String, String> properties, Progress progress)
+            throws IOException, InterruptedException {
         int[] offsets = ports.nodeOffsets();
-        PeelCluster cluster = new PeelCluster(ear, database, openSearch, balancer, nodes, nodeProperties,
-                ports.balancerOffset());
         for (int i = 0; i < offsets.length; i++) {
             Map<String, String> node = new LinkedHashMap<>(properties);
             node.put("jboss.node.name", "node" + (i + 1));
@@ -83,9 +98,8 @@ public final class PeelCluster implements AutoCloseable {
         }
         for (int i = 0; i < nodes.size(); i++) {
             progress.say("Starting Peel node " + (i + 1) + " (log: " + data.resolve("node" + (i + 1) + "/log/server.log") + ")...");
-            cluster.startNode(i);
+            startNode(i);
         }
-        return cluster;
     }
 
     /** Starts (or starts again) node i, 0-based, and waits until it is ready. */

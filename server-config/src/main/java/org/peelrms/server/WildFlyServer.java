@@ -98,6 +98,11 @@ public final class WildFlyServer {
             if (ready()) {
                 return;
             }
+            Path failed = base.resolve("deployments/peel.ear.failed");
+            if (Files.exists(failed)) {
+                throw new IllegalStateException("Peel did not deploy: " + readQuietly(failed) + "; see "
+                        + base.resolve("log/server.log"));
+            }
             Thread.sleep(1000);
         }
         throw new IllegalStateException("WildFly was not ready after " + limit.toMinutes() + " minutes; see "
@@ -159,6 +164,14 @@ public final class WildFlyServer {
 
     private boolean ready() {
         return status(managementUrl() + "health/ready") == 200;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     private static boolean answers(String url) {
