@@ -150,8 +150,14 @@ class ClusterIT {
     @Test
     @Order(4)
     void theAuditTrailVerifies_andHoldsEveryAcknowledgedSearch() throws Exception {
-        String report = SealedChainWaiter.sealedUpToNow(cluster.peelUrl());
-        assertThat(report).contains("\"intact\":true").contains("\"unsealed\":0");
+        String report = SealedChain.sealedUpTo(() -> {
+            try {
+                return get(cluster.peelUrl(), "auditor", "api/v1/audit/chain").body();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, Instant.now());
+        assertThat(report).contains("\"intact\":true");
         String searches = get(cluster.peelUrl(), "auditor", "api/v1/audit/entries?user=evaluator&action=SEARCH&max=1").body();
         Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(searches);
         assertThat(total.find()).isTrue();
@@ -237,19 +243,6 @@ class ClusterIT {
     @FunctionalInterface
     private interface Call {
         void run() throws IOException, InterruptedException;
-    }
-
-    /** The audit trail's report once everything written so far is sealed. */
-    private static final class SealedChainWaiter {
-        static String sealedUpToNow(String base) throws Exception {
-            Instant deadline = Instant.now().plus(PATIENCE);
-            String report = get(base, "auditor", "api/v1/audit/chain").body();
-            while (!report.contains("\"unsealed\":0") && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-                report = get(base, "auditor", "api/v1/audit/chain").body();
-            }
-            return report;
-        }
     }
 
     private static long indexed(WildFlyServer node) throws Exception {
