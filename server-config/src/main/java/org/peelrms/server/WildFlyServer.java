@@ -139,9 +139,11 @@ public final class WildFlyServer {
      */
     public void stop() {
         if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> jvm = process.descendants().toList();
+            jvm.forEach(ProcessHandle::destroy);
             try {
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    jvm.forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
