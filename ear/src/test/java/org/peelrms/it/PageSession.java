@@ -48,7 +48,7 @@ final class PageSession {
 
     /** A browser that has not signed in (it has opened the sign-in page). */
     static PageSession anonymous() {
-        PageSession session = new PageSession();
+        PageSession session = new PageSession(PeelDeployment.BASE);
         session.get("login.xhtml");
         return session;
     }
