@@ -18,8 +18,6 @@ module org.peelrms.nominal {
     requires org.hibernate.search.mapper.orm;
     requires org.hibernate.search.backend.lucene;
     requires org.hibernate.search.backend.elasticsearch;
-    requires org.apache.lucene.core;
-    requires org.apache.lucene.analysis.common;
     requires org.apache.commons.codec;
     requires com.ibm.icu;
     exports org.peelrms.nominal.api;

@@ -65,6 +65,24 @@ class ModuleBoundariesTest {
                 .check(PEEL);
     }
 
+    /**
+     * The name search runs on Lucene in one node and on Elasticsearch/OpenSearch in a cluster, and finds
+     * the same people on both: so it goes through Hibernate Search's standard DSL only, never into
+     * Lucene itself or a backend's extension (ADR 0035).
+     */
+    @Test
+    void theNameSearchNeverReachesIntoTheSearchBackend() {
+        noClasses().that().resideInAPackage("org.peelrms.nominal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.elasticsearch..",
+                        "org.opensearch..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.hibernate.search.backend.lucene.LuceneExtension")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.hibernate.search.backend.elasticsearch.ElasticsearchExtension")
+                .because("candidates must be the same on every backend: standard DSL on fields computed in Java")
+                .check(PEEL);
+    }
+
     @Test
     void everyOtherModuleUsesStandardJakartaPersistenceOnly() {
         noClasses().that().resideOutsideOfPackage("org.peelrms.nominal..")

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (an import, the single-client searches, the concurrent searches).
  */
 final class HeapSampler implements AutoCloseable {
-    static final String METRICS_URL = "http://127.0.0.1:9990/metrics";
+    static final String METRICS_URL = "http://127.0.0.1:" + (9990 + NameSearchBenchmark.OFFSET) + "/metrics";
     /** What WildFly's metrics subsystem calls the heap in use (MicroProfile-style base metric). */
     static final String USED_HEAP = "base_memory_usedHeap_bytes";
     static final String COMMITTED_HEAP = "base_memory_committedHeap_bytes";

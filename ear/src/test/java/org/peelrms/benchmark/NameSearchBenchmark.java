@@ -53,8 +53,10 @@ import org.peelrms.server.WildFlyServer;
  * {@code peel.benchmark.sets}; {@code peel.benchmark.demo.size} is the demo set's number of people.
  */
 public final class NameSearchBenchmark {
-    static final String BASE = "http://localhost:8080/peel/";
-    static final String READY = "http://127.0.0.1:9990/health/ready";
+    /** WildFly's ports moved by this much ({@code peel.benchmark.port.offset}), so that it can run beside another Peel. */
+    static final int OFFSET = Integer.getInteger("peel.benchmark.port.offset", 0);
+    static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/peel/";
+    static final String READY = "http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready";
     static final String ADMIN = "admin:peel-demo-admin";
     /** The evaluation service account, user:password; -Dpeel.benchmark.evaluator overrides the demo ones tried in turn. */
     static final List<String> EVALUATORS = !System.getProperty("peel.benchmark.evaluator", "").isBlank()
@@ -75,25 +77,55 @@ public final class NameSearchBenchmark {
     static final Duration PROFILE_TIME = Duration.ofSeconds(30);
     /** Other processes taking this share of the machine make a measured run count as disturbed. */
     static final double DISTURBED = 0.10;
-    static final int ATTEMPTS = 3;
+    /** At most this many measured runs while disturbed ({@code peel.benchmark.attempts}). */
+    static final int ATTEMPTS = Integer.getInteger("peel.benchmark.attempts", 3);
     static final Duration PAUSE = Duration.ofSeconds(20);
     static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("peel.benchmark.profile", "true"));
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
 
-    // The targets.
-    static final double RECALL_AT_10 = 0.99;
+    // The targets (issue 14).
+    static final double RECALL_AT_10 = 0.985;
     static final double RECALL_AT_1 = 0.95;
-    static final double NEGATIVE_RESULTS = 1.0;
-    static final double P95_MS = 25;
-    static final double P99_MS = 60;
-    static final double SEARCHES_PER_SECOND = 100;
-    static final double IMPORT_1M_SECONDS = 300;
+    static final double NEGATIVE_RESULTS = 0.5;
+    static final double P95_MS = 20;
+    static final double P99_MS = 40;
+    static final double SEARCHES_PER_SECOND = 200;
+    static final double IMPORT_1M_SECONDS = 120;
     static final long HEAP_BYTES = (long) (1.5 * GIB);
 
     /** The query classes in the order reports show them: the development sets' six, and the demo set's others. */
     static final List<String> CLASSES = List.of("typo", "phonetic", "alias", "no_forename", "dob_typo", "nickname",
             "swapped", "transliteration", "two_slips", "negative");
+
+    /**
+     * A set as named on the command line: {@code [dev2-]<size>[-box]}: the population {@code population-<size>},
+     * the queries of {@code dev} (or {@code dev2}) for it, through the structured search (or the search box,
+     * each query typed "Surname Forenames dd/mm/yyyy").
+     */
+    static final class Spec {
+        private Spec() {
+        }
+
+        static boolean box(String set) {
+            return set.endsWith("-box");
+        }
+
+        static String queries(String set) {
+            return set.startsWith("dev2-") ? "dev2" : "dev";
+        }
+
+        static String size(String set) {
+            String size = box(set) ? set.substring(0, set.length() - "-box".length()) : set;
+            return size.startsWith("dev2-") ? size.substring("dev2-".length()) : size;
+        }
+
+        static String typed(Query query) {
+            String dob = query.dob().isEmpty() ? "" : query.dob().substring(8, 10) + "/" + query.dob().substring(5, 7)
+                    + "/" + query.dob().substring(0, 4);
+            return (query.surname() + " " + query.forenames() + " " + dob).strip().replaceAll(" +", " ");
+        }
+    }
 
     record Query(String qid, String surname, String forenames, String dob, String kind, String expected, String detail) {
         boolean negative() {
@@ -355,6 +387,8 @@ public final class NameSearchBenchmark {
     private final Path ear;
     private final Path work;
     private final Path report;
+    /** Whether this set's queries go through the search box (GET /api/v1/nominals?q=), typed as it asks. */
+    private volatile boolean box;
     /** The evaluator's user:password that Peel accepted (found at start-up). */
     private volatile String evaluator = EVALUATORS.get(0);
 
@@ -432,8 +466,9 @@ public final class NameSearchBenchmark {
             say("[" + set + "] " + demo.size() + " people made by Peel's demo generator at start-up; the queries are made "
                     + "from them afterwards");
         } else {
-            population = populationFile(set);
-            queries = readQueries(set);
+            box = Spec.box(set);
+            population = populationFile(Spec.size(set));
+            queries = readQueries(Spec.queries(set), Spec.size(set));
             result.count(queries);
             say("[" + set + "] counting the population in " + population.getFileName());
             result.populationRows = countRows(population);
@@ -453,7 +488,7 @@ public final class NameSearchBenchmark {
         say("[" + set + "] starting PostgreSQL in " + postgres);
         EmbeddedDatabase database = startDatabase(postgres);
         Cpu.ourDatabase = postgres;
-        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase);
+        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase, OFFSET);
         Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         HeapSampler heap = null;
@@ -662,7 +697,7 @@ public final class NameSearchBenchmark {
     }
 
     private static void refuseIfPortsTaken() {
-        for (int port : new int[] {8080, 9990}) {
+        for (int port : new int[] {8080 + OFFSET, 9990 + OFFSET}) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 throw new IllegalStateException("Something already listens on port " + port
@@ -805,12 +840,17 @@ public final class NameSearchBenchmark {
     }
 
     private Outcome search(Query query) {
-        StringBuilder url = new StringBuilder(BASE).append("api/v1/nominals/search?surname=").append(encode(query.surname()));
-        if (!query.forenames().isEmpty()) {
-            url.append("&forenames=").append(encode(query.forenames()));
-        }
-        if (!query.dob().isEmpty()) {
-            url.append("&dob=").append(encode(query.dob()));
+        StringBuilder url = new StringBuilder(BASE);
+        if (box) {
+            url.append("api/v1/nominals?q=").append(encode(Spec.typed(query)));
+        } else {
+            url.append("api/v1/nominals/search?surname=").append(encode(query.surname()));
+            if (!query.forenames().isEmpty()) {
+                url.append("&forenames=").append(encode(query.forenames()));
+            }
+            if (!query.dob().isEmpty()) {
+                url.append("&dob=").append(encode(query.dob()));
+            }
         }
         url.append("&limit=").append(LIMIT);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(evaluator))
@@ -1035,16 +1075,16 @@ public final class NameSearchBenchmark {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private List<Query> readQueries(String set) throws IOException {
+    private List<Query> readQueries(String queriesOf, String set) throws IOException {
         Map<String, String[]> key = new LinkedHashMap<>();
-        for (String[] row : csv(data.resolve("dev-key-" + set + ".csv"), 4)) {
+        for (String[] row : csv(data.resolve(queriesOf + "-key-" + set + ".csv"), 4)) {
             key.put(row[0], row);
         }
         List<Query> queries = new ArrayList<>();
-        for (String[] row : csv(data.resolve("dev-queries-" + set + ".csv"), 4)) {
+        for (String[] row : csv(data.resolve(queriesOf + "-queries-" + set + ".csv"), 4)) {
             String[] answer = key.get(row[0]);
             if (answer == null) {
-                throw new IllegalStateException("Query " + row[0] + " is not in dev-key-" + set + ".csv");
+                throw new IllegalStateException("Query " + row[0] + " is not in " + queriesOf + "-key-" + set + ".csv");
             }
             queries.add(new Query(row[0], row[1], row[2], row[3], answer[1], answer[2], answer[3]));
         }
@@ -1170,6 +1210,8 @@ public final class NameSearchBenchmark {
                 mvn install -DskipTests                                  # once, or after changes: builds the EAR and WildFly
                 mvn -Pbenchmark verify -pl ear                           # the 100k set
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,1m
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k-box,dev2-100k,dev2-100k-box   # dev2, the box
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.port.offset=300   # WildFly on 8380, 9990 on 10290
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=demo        # Peel's own demo people (100,000)
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.sets=100k,demo -Dpeel.benchmark.demo.size=20000
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
@@ -1178,7 +1220,7 @@ public final class NameSearchBenchmark {
                 ```
 
                 (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
-                8080, 9990 must be free (stop a running Peel and the integration tests first). Each set gets a fresh
+                8080, 9990 (plus `peel.benchmark.port.offset`) must be free (stop a running Peel and the integration tests first). Each set gets a fresh
                 embedded PostgreSQL (`ear/target/benchmark/postgres`, any free port) and a fresh WildFly
                 (`ear/target/benchmark/server`, index in `ear/target/benchmark/index`, log kept as
                 `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
@@ -1220,10 +1262,10 @@ public final class NameSearchBenchmark {
                             ? "met" : "**NOT MET**"));
             rows.add(row("import: wall time (upload " + format(imp.uploadSeconds(), 1) + " s included)",
                     format(imp.seconds(), 1) + " s (" + minutes(imp.seconds()) + ")",
-                    million ? "≤ 5 min (1M)" : "≤ 5 min applies to 1M only",
+                    million ? "≤ 120 s (1M)" : "≤ 120 s applies to 1M only",
                     million ? metMark(imp.seconds() <= IMPORT_1M_SECONDS) : ""));
             rows.add(row("import: rows per second", format(imp.rowsPerSecond(), 0),
-                    million ? "≥ 3,334 (5 min for 1M)" : "", million ? metMark(imp.rowsPerSecond() * 300 >= imp.rows()) : ""));
+                    million ? "≥ 8,334 (120 s for 1M)" : "", million ? metMark(imp.rowsPerSecond() * IMPORT_1M_SECONDS >= imp.rows()) : ""));
         }
         DemoSet.Generation gen = r.generated;
         if (gen != null) {
@@ -1241,7 +1283,7 @@ public final class NameSearchBenchmark {
         }
         if (r.outcomes != null) {
             rows.add(row("recall@1", format(r.recallAt(1), 4), "≥ 0.95", metMark(r.recallAt(1) >= RECALL_AT_1)));
-            rows.add(row("recall@10", format(r.recallAt(10), 4), "≥ 0.99", metMark(r.recallAt(10) >= RECALL_AT_10)));
+            rows.add(row("recall@10", format(r.recallAt(10), 4), "≥ " + RECALL_AT_10, metMark(r.recallAt(10) >= RECALL_AT_10)));
             rows.add(row("MRR", format(r.mrr(), 4), "", ""));
             for (ClassScore c : r.classScores()) {
                 if (!Double.isNaN(c.recallAt10())) {
@@ -1252,22 +1294,22 @@ public final class NameSearchBenchmark {
             List<Outcome> negatives = r.negatives();
             long empty = negatives.stream().filter(o -> o.refs().isEmpty()).count();
             rows.add(row("negatives: mean number of results (" + negatives.size() + " queries)",
-                    format(r.negativeMeanResults(), 3) + " (" + empty + " with none)", "≤ 1",
+                    format(r.negativeMeanResults(), 3) + " (" + empty + " with none)", "≤ " + NEGATIVE_RESULTS,
                     metMark(r.negativeMeanResults() <= NEGATIVE_RESULTS)));
             rows.add(row("searches answered with an error", String.valueOf(r.errors()), "(check) 0", metMark(r.errors() == 0)));
         }
         if (r.latency != null) {
             Latency l = r.latency;
             rows.add(row("latency, 1 client: p50", format(l.p50(), 1) + " ms", "", ""));
-            rows.add(row("latency, 1 client: p95", format(l.p95(), 1) + " ms", "≤ 25 ms", metMark(l.p95() <= P95_MS)));
-            rows.add(row("latency, 1 client: p99", format(l.p99(), 1) + " ms", "≤ 60 ms", metMark(l.p99() <= P99_MS)));
+            rows.add(row("latency, 1 client: p95", format(l.p95(), 1) + " ms", "≤ " + (int) P95_MS + " ms", metMark(l.p95() <= P95_MS)));
+            rows.add(row("latency, 1 client: p99", format(l.p99(), 1) + " ms", "≤ " + (int) P99_MS + " ms", metMark(l.p99() <= P99_MS)));
             rows.add(row("latency, 1 client: max (mean)", format(l.max(), 1) + " ms (" + format(l.mean(), 1) + " ms)", "", ""));
         }
         if (r.load != null) {
             LoadResult load = r.load;
             rows.add(row(load.clients() + " clients: searches per second (" + format(load.seconds(), 1) + " s)",
                     format(load.perSecond(), 1) + " (" + load.searches() + " searches, " + load.errors() + " errors)",
-                    "≥ 100", metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
+                    "≥ " + (int) SEARCHES_PER_SECOND, metMark(load.perSecond() >= SEARCHES_PER_SECOND && load.errors() == 0)));
             rows.add(row(load.clients() + " clients: latency p50 / p95 / p99 / max",
                     format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));

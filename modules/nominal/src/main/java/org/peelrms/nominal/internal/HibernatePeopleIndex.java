@@ -45,7 +45,7 @@ public class HibernatePeopleIndex implements PeopleIndex {
     public List<PersonHit> find(NameSearch search, String reason) {
         check(search);
         sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
-        List<PersonHit> hits = NameSearchEngine.search(entityManager, search, restrictions.hidden(PERSON));
+        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), search, restrictions.hidden(PERSON));
         audited(search.describe(), hits, reason);
         return hits;
     }
@@ -75,7 +75,7 @@ public class HibernatePeopleIndex implements PeopleIndex {
         SearchLine box = SearchLine.parse(line, limit);
         check(box.search());
         sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, box.search().optionsUsed(), reason);
-        List<PersonHit> hits = NameSearchEngine.search(entityManager, box.search(), box.readings(), restrictions.hidden(PERSON));
+        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), box.search(), box.readings(), restrictions.hidden(PERSON));
         audited("line=" + line.strip(), hits, reason);
         return hits;
     }

@@ -100,7 +100,7 @@ public class JpaPeople implements People {
     public boolean restrictedRecordMayMatch(PersonDetails details) {
         check(details);
         Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
-        return !hidden.isEmpty() && NameSearchEngine.search(entityManager, new NameSearch(details.surname(),
+        return !hidden.isEmpty() && NameSearchEngine.search(NameSearchEngine.people(entityManager), new NameSearch(details.surname(),
                 details.forenames(), details.dateOfBirth(), null, details.sex(), DUPLICATES_SHOWN), Set.of()).stream()
                 .anyMatch(hit -> hidden.contains(hit.id()));
     }

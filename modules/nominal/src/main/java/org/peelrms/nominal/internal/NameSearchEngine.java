@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.dsl.SearchQuerySelectStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameSearch;
@@ -24,39 +26,49 @@ import org.peelrms.nominal.internal.matching.RecordedName;
 import org.peelrms.nominal.internal.matching.StoredNames;
 
 /**
- * The two steps of a name search: Lucene finds the hundred people who share the most (and rarest)
- * search keys with the query, typing errors allowed on the surname and first forename (through the
- * {@link SpellingNeighbours} of those names); the NameMatcher then scores each of them properly from
- * the names stored in the index, and only the credible ones, best first, are returned.
+ * The two steps of a name search: the index finds the hundred people who share the most (and rarest)
+ * search keys with the query, typing errors allowed on the surname and first forename (a fuzzy match
+ * of those keys); the NameMatcher then scores each of them properly from the names stored in the
+ * index, and only the credible ones, best first, are returned.
+ * <p>
+ * Only Hibernate Search's standard query DSL, on keyword fields whose values are computed in Java
+ * ({@link Person}): the same query, and the same candidates, on any backend (ADR 0035). It is given
+ * the search to run ({@code session.search(Person.class)}), so the server (Hibernate ORM) and the
+ * development-set evaluation (the standalone mapper over a real index) run this same code.
  */
 final class NameSearchEngine {
     static final double OTHER_SEX = 0.9;
+    /** The dated route's boost: above anything the names' keys add up to (ADR 0035). */
+    private static final float DATED = 100f;
 
     private NameSearchEngine() {
     }
 
+    /** The people index of the server's persistence context, to search. */
+    static SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people(EntityManager entityManager) {
+        return Search.session(entityManager).search(Person.class);
+    }
+
     /**
      * The search; people in {@code hidden} (restricted, and the caller not on the list) are dropped
-     * after Lucene and before the cut to the limit, so they are neither shown nor counted.
+     * after the index and before the cut to the limit, so they are neither shown nor counted.
      */
-    static List<PersonHit> search(EntityManager entityManager, NameSearch search, Set<Long> hidden) {
-        return search(entityManager, search, List.of(new NameQuery(search.surname(), search.forenames(),
+    static List<PersonHit> search(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people, NameSearch search, Set<Long> hidden) {
+        return search(people, search, List.of(new NameQuery(search.surname(), search.forenames(),
                 search.dateOfBirth(), search.yearOfBirth())), hidden);
     }
 
     /**
      * The search over every reading of what was typed (the search box's, {@code SearchLine}): one
-     * Lucene query asks for the keys of all readings, and each candidate is scored by its best reading.
+     * query asks for the keys of all readings, and each candidate is scored by its best reading.
      * {@code search} gives the limit, sex and narrowing.
      */
-    static List<PersonHit> search(EntityManager entityManager, NameSearch search, List<NameQuery> readings, Set<Long> hidden) {
+    static List<PersonHit> search(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people, NameSearch search,
+            List<NameQuery> readings, Set<Long> hidden) {
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(readings);
         List<NameKeys.SwappedRoute> swapped = SearchVocabulary.keys().swappedRoutes(readings);
-        List<Map<String, Integer>> fuzzy = new ArrayList<>(List.of(SearchVocabulary.keys().fuzzyKeys(readings)));
-        swapped.forEach(route -> fuzzy.add(route.fuzzy()));
-        List<Map<String, Integer>> near = SpellingNeighbours.of(entityManager, fuzzy);
-        Map<String, Integer> nearby = near.get(0);
-        List<List<?>> candidates = Search.session(entityManager).search(Person.class)
+        Map<String, Integer> fuzzy = SearchVocabulary.keys().fuzzyKeys(readings);
+        List<List<?>> candidates = people
                 .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
                         f.field(PeopleSearchFields.NAMES, String.class).multi(),
                         f.field(PeopleSearchFields.SEX, Sex.class),
@@ -66,14 +78,12 @@ final class NameSearchEngine {
                     narrow(f, any, search.narrowing());
                     keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
                             .boost(weight.floatValue())));
-                    nearby.forEach((key, slips) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
-                            .boost((float) NameKeys.nearbyWeight(slips))));
-                    for (int i = 0; i < swapped.size(); i++) {
-                        any.should(swappedRoute(f, swapped.get(i), near.get(i + 1)));
-                    }
+                    fuzzy.forEach((key, slips) -> any.should(nearSpellings(f, key, slips)));
+                    swapped.forEach(route -> any.should(swappedRoute(f, route)));
+                    datedRoute(f, keys).ifPresent(any::should);
                     return any;
                 })
-                // Lucene may stop counting once it has enough, and so skip people who cannot make the list.
+                // The index may stop counting once it has enough, and so skip people who cannot make the list.
                 .totalHitCountThreshold(NameSearchCalibration.CANDIDATES)
                 .fetchHits(NameSearchCalibration.CANDIDATES);
         List<PersonHit> hits = new ArrayList<>();
@@ -92,17 +102,52 @@ final class NameSearchEngine {
 
     /**
      * The names the other way round: counts only for people who have both a surname key of the
-     * forenames given and a forename key of the surname given (or a near spelling of either).
+     * forenames given and a forename key of the surname given.
      */
-    private static SearchPredicate swappedRoute(SearchPredicateFactory f, NameKeys.SwappedRoute route,
-            Map<String, Integer> nearby) {
+    private static SearchPredicate swappedRoute(SearchPredicateFactory f, NameKeys.SwappedRoute route) {
         BooleanPredicateClausesStep<?> surname = f.bool();
         BooleanPredicateClausesStep<?> forename = f.bool();
         route.surname().forEach((key, weight) -> surname.should(key(f, key, weight)));
         route.forename().forEach((key, weight) -> forename.should(key(f, key, weight)));
-        nearby.forEach((key, slips) -> (NameKeys.SwappedRoute.surnameSide(key) ? surname : forename)
-                .should(key(f, key, NameKeys.nearbyWeight(slips))));
         return f.bool().must(surname).must(forename).toPredicate();
+    }
+
+    /**
+     * The date of birth with a name: the people born on the date given (or a slip of it) who also
+     * have any key of the names given come before everyone else, those born on the date itself first.
+     * Without it, people known by several names (aliases, the names the other way round) gather so
+     * many name keys that, among a million, they crowd out of the hundred candidates the one person
+     * with the right date of birth and a slip in the name (ADR 0035).
+     */
+    private static Optional<SearchPredicate> datedRoute(SearchPredicateFactory f, Map<String, Double> keys) {
+        BooleanPredicateClausesStep<?> born = f.bool();
+        BooleanPredicateClausesStep<?> named = f.bool();
+        boolean dated = false;
+        boolean hasName = false;
+        for (Map.Entry<String, Double> key : keys.entrySet()) {
+            if (NameKeys.isDate(key.getKey())) {
+                born.should(f.match().field(PeopleSearchFields.KEYS).matching(key.getKey()).constantScore()
+                        .boost(key.getValue().floatValue()));
+                dated = true;
+            } else {
+                named.should(f.match().field(PeopleSearchFields.KEYS).matching(key.getKey()));
+                hasName = true;
+            }
+        }
+        if (!dated || !hasName) {
+            return Optional.empty();
+        }
+        return Optional.of(f.bool().must(born).must(named.constantScore()).boost(DATED).toPredicate());
+    }
+
+    /**
+     * The keys of the same kind within {@code slips} typing slips of {@code key} ("s:smiht" → s:smith,
+     * s:smit, s:smyth): a fuzzy match that keeps the kind ("s:", "f:") as it is. Both Lucene and
+     * Elasticsearch/OpenSearch take the 50 closest keys and count a swap of two letters as one slip.
+     */
+    private static SearchPredicate nearSpellings(SearchPredicateFactory f, String key, int slips) {
+        return f.match().field(PeopleSearchFields.KEYS).matching(key).fuzzy(slips, NameKeys.kindLength(key))
+                .boost((float) NameKeys.nearbyWeight(slips)).toPredicate();
     }
 
     private static SearchPredicate key(SearchPredicateFactory f, String key, double weight) {

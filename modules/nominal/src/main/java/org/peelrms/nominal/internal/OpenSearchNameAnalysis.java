@@ -4,15 +4,15 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
- * The analyzers of the people index when it lives in OpenSearch (a cluster, ADR 0037): the same two as
- * {@link NameAnalysis} gives the embedded Lucene index, built from OpenSearch's own tokenizers and filters,
- * so that both backends index every field the same way.
+ * The analyzer of the people index when it lives in OpenSearch (a cluster, ADR 0037): {@link NameAnalysis#TEXT},
+ * built from the same tokenizer and filters, which OpenSearch has under the same names as Lucene, so that both
+ * backends index every field the same way (the name search's own fields are keyword fields, ADR 0035).
  */
 public class OpenSearchNameAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(NameAnalysis.KEYS).custom().tokenizer("keyword");
-        context.analyzer(NameAnalysis.TEXT).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+        context.analyzer(NameAnalysis.TEXT).custom().tokenizer(NameAnalysis.TEXT_TOKENIZER)
+                .tokenFilters(NameAnalysis.TEXT_FILTERS.toArray(String[]::new));
     }
 }

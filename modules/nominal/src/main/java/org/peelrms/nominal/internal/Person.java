@@ -139,8 +139,7 @@ public class Person {
 
     /** The search keys of all the person's names (see NameKeys), indexed in one field. */
     @Transient
-    @FullTextField(name = PeopleSearchFields.KEYS, analyzer = NameAnalysis.KEYS, norms = Norms.NO,
-            projectable = Projectable.NO)
+    @KeywordField(name = PeopleSearchFields.KEYS, norms = Norms.NO, projectable = Projectable.NO)
     @IndexingDependency(derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "surname")),
         @ObjectPath(@PropertyValue(propertyName = "forenames")),

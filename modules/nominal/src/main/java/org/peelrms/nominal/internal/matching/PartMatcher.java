@@ -85,6 +85,15 @@ final class PartMatcher {
         if (askedWords.isEmpty() || recordedWords.isEmpty()) {
             return Agreement.NONE;
         }
+        Agreement byWord = byWord(askedWords, recordedWords);
+        if (askedWords.size() == recordedWords.size()) {
+            return byWord;
+        }
+        Agreement asOne = asOneName(askedWords, recordedWords, recorded.strip());
+        return asOne.better(byWord) ? asOne : byWord;
+    }
+
+    private Agreement byWord(List<String> askedWords, List<String> recordedWords) {
         Agreement first = bestAmong(askedWords.get(0), recordedWords);
         if (askedWords.size() == 1 || first.score() == 0) {
             return first;
@@ -97,6 +106,23 @@ final class PartMatcher {
         }
         double share = (double) agreeing / (askedWords.size() - 1);
         return new Agreement(first.score() * (0.9 + 0.1 * share), first.reason());
+    }
+
+    /**
+     * The forenames as one name, when one side writes in two words what the other writes in one (a
+     * Chinese or Vietnamese given name of two syllables: Xiao Ming, Xiao-Ming, Xiaoming; Mary Ann,
+     * Maryann): the same letters, one slip or a sound apart; not two slips (Xiaoming, Xiaolong are two
+     * names) nor a shortening (Xiao for Xiaoming), which the word-by-word comparison judges.
+     */
+    private Agreement asOneName(List<String> askedWords, List<String> recordedWords, String shown) {
+        String asked = String.join("", askedWords);
+        String recorded = String.join("", recordedWords);
+        if (asked.equals(recorded)) {
+            return new Agreement(ACCENTS, "forenames " + shown + " written as "
+                    + (askedWords.size() < recordedWords.size() ? "one word" : "separate words"));
+        }
+        Agreement word = word(asked, recorded, "forenames", shown);
+        return word.score() >= SOUNDS_LIKE ? word : Agreement.NONE;
     }
 
     private Agreement bestAmong(String asked, List<String> recordedWords) {

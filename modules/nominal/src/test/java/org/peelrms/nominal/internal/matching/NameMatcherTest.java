@@ -100,4 +100,46 @@ class NameMatcherTest {
         assertThat(found.score()).isEqualTo(1.0);
         assertThat(found.explanation()).isEqualTo("current name: surname exact; date of birth exact");
     }
+
+    /**
+     * Chinese and Vietnamese names: a surname in another romanisation (Mandarin pinyin, Wade-Giles,
+     * Cantonese, Hokkien, Vietnamese), the family name given first, a two-part given name written as
+     * one word, apart or hyphenated.
+     */
+    @ParameterizedTest(name = "{0} {1} finds {2} {3}: {4}")
+    @CsvSource(delimiter = '|', value = {
+        "Wang         | Xiaoming  | Xiao Ming | Wang       | forenames Xiao Ming written as one word",
+        "Wang         | Xiao-Ming | Xiaoming  | Wang       | forenames Xiaoming written as separate words",
+        "Wang         | Xiao Ming | Xiaoming  | Wang       | forenames Xiaoming written as separate words",
+        "Xiaoming     | Wang      | Xiao Ming | Wang       | matched with forename and surname swapped",
+        "Ming         | Wang Xiao | Xiao Ming | Wang       | matched with forename and surname swapped",
+        "Wong         | Karen     | Karen     | Huang      | surname Wong is a form of Huang",
+        "Chiu         | Na        | Na        | Zhao       | surname Chiu is a form of Zhao",
+        "Cheung       | Wing Sze  | Wing Sze  | Zhang      | surname Cheung is a form of Zhang",
+        "Tan          | Mei Ling  | Mei Ling  | Chen       | surname Tan is a form of Chen",
+        "Lau          | Ka Wai    | Ka Wai    | Liu        | surname Lau is a form of Liu",
+        "Truong       | Minh      | Minh      | Zhang      | surname Truong is a form of Zhang",
+        "Nguyen       | An        | Van An    | Nguyen     | forename exact (a middle name)",
+        "Nguyen Van   | An        | An        | Nguyen     | one part of the surname Nguyen",
+    })
+    void aChineseOrVietnameseName_inAnotherOrderSplitOrRomanisation_stillFindsThePerson(String surname,
+            String forenames, String recordedForenames, String recordedSurname, String reason) {
+        NameMatch found = match(surname, forenames, BORN, current(recordedForenames, recordedSurname));
+        assertThat(found.score()).isGreaterThanOrEqualTo(NameSearchCalibration.CUT_OFF);
+        assertThat(found.explanation()).contains(reason);
+    }
+
+    @Test
+    void aGivenNameWrittenAsOneWord_hasTheKeysOfTheNameWrittenApart() {
+        NameKeys keys = new NameKeys(NameVariants.shipped());
+        assertThat(keys.indexKeys(List.of(current("Xiao Ming", "Wang")))).contains("f:xiaoming");
+        assertThat(keys.queryKeys(new NameQuery("Wang", "Xiao-Ming", null))).containsKey("f:xiaoming");
+        assertThat(keys.queryKeys(new NameQuery("Wang", "Xiaoming", null))).containsKey("f:xiaoming");
+    }
+
+    @Test
+    void twoDifferentGivenNames_doNotAgreeBecauseTheirSyllablesCouldBeJoined() {
+        NameMatch found = match("Wang", "Xiaoming", null, current("Xiao Long", "Wang"));
+        assertThat(found.score()).isLessThan(NameSearchCalibration.CUT_OFF);
+    }
 }
