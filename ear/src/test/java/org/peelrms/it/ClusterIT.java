@@ -41,10 +41,6 @@ import org.peelrms.server.WildFlyServer;
  * session is killed (SIGKILL) while clients search and write through the balancer; it comes back and catches
  * up; the audit trail verifies and holds every acknowledged search.
  *
- * <p>The people searched for have names of two letters ("NG Li"): no typing slips are allowed in so short a
- * name, so the search skips the matcher's spelling step, which still reads Lucene's own index (SpellingNeighbours,
- * ADR 0011) and fails on OpenSearch until issue 14 makes it backend-neutral (ADR 0037).
- *
  * <p>Not part of the default integration tests: {@code mvn verify -Pcluster-it} (CI runs it, {@code .ci/run}).
  * Ports: node offsets 400 and 500, the balancer's 450, OpenSearch 9400, PostgreSQL 15832 (system properties
  * peel.cluster.it.*).
@@ -55,7 +51,7 @@ class ClusterIT {
     private static final Pattern INDEXED = Pattern.compile("\"people-search-index\":\"UP: (\\d+) people indexed");
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final String REFERENCE = "CLUSTER-1";
-    private static final String PERSON = "NG Li 21/06/1979";
+    private static final String PERSON = "WHITWORTH Elspeth 21/06/1979";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static PeelCluster cluster;
@@ -88,7 +84,7 @@ class ClusterIT {
         String node2 = cluster.node(1).peelUrl();
         assertThat(search(node2, PERSON).body()).doesNotContain(REFERENCE);
 
-        String job = importPerson(node1, REFERENCE + ",Ng,Li,1979-06-21,F,");
+        String job = importPerson(node1, REFERENCE + ",Whitworth,Elspeth,1979-06-21,F,");
         Instant acknowledged = Instant.now();
         assertThat(job).contains("\"created\":1");
         Duration found = null;
@@ -193,7 +189,7 @@ class ClusterIT {
                 clients.add(client(() -> {
                     HttpResponse<String> r = post(base, "officer", "api/v1/crime/reports", "application/json",
                             "{\"method\":\"NON_EMERGENCY_CALL\",\"whatHappened\":\"Cluster test report\","
-                                    + "\"location\":\"Preston\",\"looksLikeCrime\":false}");
+                                    + "\"location\":\"Preston\",\"looksLikeCrime\":false,\"domesticAbuse\":false}");
                     if (r.statusCode() == 201) {
                         Matcher id = ID.matcher(r.body());
                         id.find();
