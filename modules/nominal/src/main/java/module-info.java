@@ -17,6 +17,7 @@ module org.peelrms.nominal {
     requires org.hibernate.search.mapper.pojo;
     requires org.hibernate.search.mapper.orm;
     requires org.hibernate.search.backend.lucene;
+    requires org.hibernate.search.backend.elasticsearch;
     requires org.apache.commons.codec;
     requires com.ibm.icu;
     exports org.peelrms.nominal.api;

@@ -21,15 +21,23 @@ import java.util.stream.Collectors;
 final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String base;
 
-    private PageSession() {
+    private PageSession(String base) {
+        this.base = base;
     }
 
     /** Signs in through the sign-in form with the user's demo password (or the one given). */
     static PageSession signIn(String user, String password) {
-        PageSession session = new PageSession();
+        return signIn(PeelDeployment.BASE, user, password);
+    }
+
+    /** Signs in through the sign-in form of the Peel at {@code base} (e.g. a cluster's load balancer). */
+    static PageSession signIn(String base, String user, String password) {
+        PageSession session = new PageSession(base);
         session.get("index.xhtml");
         HttpResponse<String> signedIn = session.post("sign-in", Map.of("j_username", user, "j_password", password));
         if (signedIn.uri().getPath().endsWith("/login.xhtml")) {
@@ -40,13 +48,13 @@ final class PageSession {
 
     /** A browser that has not signed in (it has opened the sign-in page). */
     static PageSession anonymous() {
-        PageSession session = new PageSession();
+        PageSession session = new PageSession(PeelDeployment.BASE);
         session.get("login.xhtml");
         return session;
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
     /** Submits a Faces form of the page just fetched: its fields, the button, and the page's view state. */
@@ -64,9 +72,9 @@ final class PageSession {
     HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> Api.encode(e.getKey()) + "=" + Api.encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", PeelDeployment.ORIGIN) // as a browser sends with every POST
+                .header("Origin", origin()) // as a browser sends with every POST
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
@@ -75,7 +83,7 @@ final class PageSession {
      * given (none when null) and headers as name, value pairs (e.g. the Origin a page or another site sends).
      */
     HttpResponse<String> call(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -84,6 +92,21 @@ final class PageSession {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    private String origin() {
+        URI uri = URI.create(base);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    }
+
+    /**
+     * Which cluster node holds the session, 0-based: WildFly ends the session id with ".node1", ".node2" (its
+     * jboss.node.name), which is how the load balancer keeps the session on its node.
+     */
+    int node() {
+        String id = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .reduce((first, second) -> second).orElseThrow().getValue();
+        return Integer.parseInt(id.substring(id.lastIndexOf(".node") + ".node".length())) - 1;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

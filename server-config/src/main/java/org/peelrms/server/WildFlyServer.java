@@ -26,6 +26,7 @@ public final class WildFlyServer {
     private final Path home;
     private final Path base;
     private final int portOffset;
+    private final String serverConfig;
     private Process process;
 
     public WildFlyServer(Path home, Path base) {
@@ -33,9 +34,19 @@ public final class WildFlyServer {
     }
 
     public WildFlyServer(Path home, Path base, int portOffset) {
+        this(home, base, portOffset, "standalone.xml");
+    }
+
+    /**
+     * @param serverConfig the configuration file in {@code standalone/configuration} to start with: Peel's
+     *                     {@code standalone.xml}, a cluster node's {@code standalone-ha.xml}, or the load
+     *                     balancer's {@code standalone-load-balancer.xml}
+     */
+    public WildFlyServer(Path home, Path base, int portOffset, String serverConfig) {
         this.home = home;
         this.base = base;
         this.portOffset = portOffset;
+        this.serverConfig = serverConfig;
     }
 
     /** Where Peel answers, e.g. {@code http://localhost:8080/peel/}. */
@@ -48,18 +59,23 @@ public final class WildFlyServer {
         return "http://127.0.0.1:" + (9990 + portOffset) + "/";
     }
 
-    /** Copies the configuration afresh (logs and data stay), drops the EAR in and starts the server. */
+    /**
+     * Copies the configuration afresh (logs and data stay), drops the EAR in (none for a load balancer: null)
+     * and starts the server.
+     */
     public void start(Path ear, Map<String, String> properties) throws IOException {
         copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         try (Stream<Path> old = Files.list(deployments)) {
             old.forEach(WildFlyServer::delete);
         }
-        Files.copy(ear, deployments.resolve("peel.ear"), StandardCopyOption.REPLACE_EXISTING);
+        if (ear != null) {
+            Files.copy(ear, deployments.resolve("peel.ear"), StandardCopyOption.REPLACE_EXISTING);
+        }
         Path log = Files.createDirectories(base.resolve("log")).resolve("console.log");
 
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base));
+                "-Djboss.server.base.dir=" + base, "--server-config=" + serverConfig));
         if (portOffset != 0) {
             command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         }
@@ -82,10 +98,35 @@ public final class WildFlyServer {
             if (ready()) {
                 return;
             }
+            Path failed = base.resolve("deployments/peel.ear.failed");
+            if (Files.exists(failed)) {
+                throw new IllegalStateException("Peel did not deploy: " + readQuietly(failed) + "; see "
+                        + base.resolve("log/server.log"));
+            }
             Thread.sleep(1000);
         }
         throw new IllegalStateException("WildFly was not ready after " + limit.toMinutes() + " minutes; see "
                 + base.resolve("log/server.log"));
+    }
+
+    /** Waits until the server answers HTTP at all (a load balancer has no health checks of its own). */
+    public void awaitListening(Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly stopped during start-up; see " + base.resolve("log/server.log"));
+            }
+            if (answers("http://localhost:" + (8080 + portOffset) + "/")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("WildFly did not answer after " + limit.toSeconds() + " s; see "
+                + base.resolve("log/server.log"));
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public int waitForExit() throws InterruptedException {
@@ -98,9 +139,11 @@ public final class WildFlyServer {
      */
     public void stop() {
         if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> jvm = process.descendants().toList();
+            jvm.forEach(ProcessHandle::destroy);
             try {
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    jvm.forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -122,14 +165,30 @@ public final class WildFlyServer {
     }
 
     private boolean ready() {
+        return status(managementUrl() + "health/ready") == 200;
+    }
+
+    private static String readQuietly(Path file) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + "health/ready").toURL()
-                    .openConnection();
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static boolean answers(String url) {
+        return status(url) > 0;
+    }
+
+    /** The HTTP status a GET of the address gets, or -1 when nothing answers. */
+    private static int status(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
+            return connection.getResponseCode();
         } catch (IOException e) {
-            return false;
+            return -1;
         }
     }
 

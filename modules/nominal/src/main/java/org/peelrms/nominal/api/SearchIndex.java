@@ -14,7 +14,8 @@ public interface SearchIndex {
 
     /**
      * Rebuilds the index from the database when the two disagree on how many people are on file:
-     * a new or lost index folder, or a database restored from a backup.
+     * a new or lost index folder, or a database restored from a backup. A cluster's shared index (outbox polling)
+     * only when it is empty: changes not yet indexed are on their way through the outbox.
      */
     void rebuildIfOutOfStep();
 }
