@@ -1,0 +1,111 @@
+package org.peelrms.nominal.internal.duplicates;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.peelrms.nominal.internal.matching.NameVariants;
+import org.peelrms.nominal.internal.matching.Phonetics;
+
+/**
+ * Which pairs are compared at all. Comparing every person with every other is 5 × 10^11 pairs at a million
+ * people, so only people who share a key of one of these rules are compared (Splink's blocking rules),
+ * each rule catching slips the others miss. The keys of each name a person is on file under count.
+ */
+enum BlockingRules {
+    /** The surname's sound (Double Metaphone, each part of a double-barrelled one too) and the year of birth. */
+    SURNAME_SOUND_AND_YEAR,
+    /** The first forename's sound or name-variant group, and the whole date of birth: a surname misspelt. */
+    FORENAME_AND_DATE_OF_BIRTH,
+    /** The surname's sound and the day and month of birth: a year of birth wrong. */
+    SURNAME_SOUND_AND_BIRTHDAY,
+    /** Surname and forename sounds, in either order, and the year of birth: names swapped. */
+    NAMES_EITHER_ORDER_AND_YEAR,
+    /** Forename sound or group, the surname's first letter and the year: a misspelt surname and a date slip. */
+    FORENAME_INITIAL_AND_YEAR,
+    /** Surname sound and forename sound or group, for a person with no date of birth (paired only with such a person). */
+    NAMES_WITHOUT_DATE_OF_BIRTH;
+
+    /** The keys of this rule for one person, as 64-bit hashes (a collision only adds a pair to compare). */
+    Set<Long> keys(PreparedPerson person, NameVariants variants) {
+        Set<Long> keys = new HashSet<>();
+        LocalDate born = person.person().dateOfBirth();
+        if (this == NAMES_WITHOUT_DATE_OF_BIRTH) {
+            for (FoldedName name : person.names()) {
+                for (String surname : surnameSounds(name)) {
+                    for (String forename : forenameKeys(name, variants)) {
+                        keys.add(hash(surname + "|" + forename));
+                    }
+                }
+            }
+            return keys;
+        }
+        if (born == null) {
+            return keys;
+        }
+        for (FoldedName name : person.names()) {
+            switch (this) {
+                case SURNAME_SOUND_AND_YEAR -> surnameSounds(name).forEach(s -> keys.add(hash(s + "|" + born.getYear())));
+                case FORENAME_AND_DATE_OF_BIRTH -> forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + born)));
+                case SURNAME_SOUND_AND_BIRTHDAY -> surnameSounds(name).forEach(s -> keys.add(
+                        hash(s + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
+                case NAMES_EITHER_ORDER_AND_YEAR -> {
+                    String surname = primary(name.surname());
+                    String forename = primary(name.firstForename());
+                    if (!surname.isEmpty() && !forename.isEmpty()) {
+                        String pair = surname.compareTo(forename) < 0 ? surname + "|" + forename : forename + "|" + surname;
+                        keys.add(hash(pair + "|" + born.getYear()));
+                    }
+                }
+                case FORENAME_INITIAL_AND_YEAR -> {
+                    if (!name.surname().isEmpty()) {
+                        char initial = name.surname().charAt(0);
+                        forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial + "|" + born.getYear())));
+                    }
+                }
+                default -> throw new IllegalStateException(name());
+            }
+        }
+        return keys;
+    }
+
+    private long hash(String key) {
+        long h = 1125899906842597L + ordinal() * 31L;
+        for (int i = 0; i < key.length(); i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static Set<String> surnameSounds(FoldedName name) {
+        Set<String> sounds = new LinkedHashSet<>();
+        if (!name.surname().isEmpty()) {
+            sounds.addAll(Phonetics.doubleMetaphone(name.surname()));
+        }
+        if (name.surnameWords().size() > 1) {
+            for (String word : name.surnameWords()) {
+                if (word.length() > 1) {
+                    sounds.addAll(Phonetics.doubleMetaphone(word));
+                }
+            }
+        }
+        return sounds;
+    }
+
+    private static Set<String> forenameKeys(FoldedName name, NameVariants variants) {
+        Set<String> keys = new LinkedHashSet<>();
+        String first = name.firstForename();
+        if (first.length() > 1) {
+            keys.add(primary(first));
+            variants.groups(first).forEach(group -> keys.add("g:" + group));
+        }
+        return keys;
+    }
+
+    private static String primary(String folded) {
+        return folded.isEmpty() ? "" : Phonetics.doubleMetaphone(folded).stream().min(String::compareTo).orElse("");
+    }
+}

@@ -1,0 +1,18 @@
+package org.peelrms.nominal.internal.duplicates;
+
+import java.util.List;
+
+/**
+ * How two people compare, field by field, through the pair of their names that agrees best.
+ *
+ * @param levels  one level per field: surname, forename, date of birth, sex
+ * @param reasons what a reviewer reads, one phrase per field ("surname same by sound: KHAN / KHAAN")
+ * @param surnameValue  the folded surname both share when the surname is exact (for its frequency), else null
+ * @param forenameValue the folded forename both share when the forename is exact, else null
+ */
+public record Comparison(List<FieldLevel> levels, List<String> reasons, String surnameValue, String forenameValue) {
+
+    public String explanation() {
+        return String.join("; ", reasons);
+    }
+}
