@@ -1,7 +1,9 @@
 package org.peelrms.nominal.internal.duplicates;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.peelrms.nominal.internal.matching.NameVariants;
@@ -23,19 +25,33 @@ enum BlockingRules {
     NAMES_EITHER_ORDER_AND_YEAR,
     /** Forename sound or group, the surname's first letter and the year: a misspelt surname and a date slip. */
     FORENAME_INITIAL_AND_YEAR,
-    /** Surname sound and forename sound or group, for a person with no date of birth (paired only with such a person). */
-    NAMES_WITHOUT_DATE_OF_BIRTH;
+    /** The first forename's sound or group and the day and month of birth: a misspelt surname and a year slip. */
+    FORENAME_AND_BIRTHDAY,
+    /** For a person with no date of birth (paired only with such a person): the surname's sound, either way round. */
+    SURNAME_SOUND_WITHOUT_DATE_OF_BIRTH,
+    /** For a person with no date of birth: the forename's sound or group and the surname's first letter, either way round. */
+    FORENAME_INITIAL_WITHOUT_DATE_OF_BIRTH;
+
+    /** True for the rules that pair only a person without a date of birth with another. */
+    boolean withoutDateOfBirth() {
+        return this == SURNAME_SOUND_WITHOUT_DATE_OF_BIRTH || this == FORENAME_INITIAL_WITHOUT_DATE_OF_BIRTH;
+    }
 
     /** The keys of this rule for one person, as 64-bit hashes (a collision only adds a pair to compare). */
     Set<Long> keys(PreparedPerson person, NameVariants variants) {
         Set<Long> keys = new HashSet<>();
         LocalDate born = person.person().dateOfBirth();
-        if (this == NAMES_WITHOUT_DATE_OF_BIRTH) {
-            for (FoldedName name : person.names()) {
-                for (String surname : surnameSounds(name)) {
-                    for (String forename : forenameKeys(name, variants)) {
-                        keys.add(hash(surname + "|" + forename));
-                    }
+        if (withoutDateOfBirth()) {
+            List<FoldedName> names = new ArrayList<>(person.names());
+            if (born == null) {
+                person.names().forEach(name -> names.add(name.swapped()));
+            }
+            for (FoldedName name : names) {
+                if (this == SURNAME_SOUND_WITHOUT_DATE_OF_BIRTH) {
+                    surnameSounds(name).forEach(s -> keys.add(hash(s)));
+                } else if (!name.surname().isEmpty()) {
+                    char initial = name.surname().charAt(0);
+                    forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial)));
                 }
             }
             return keys;
@@ -63,6 +79,8 @@ enum BlockingRules {
                         forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial + "|" + born.getYear())));
                     }
                 }
+                case FORENAME_AND_BIRTHDAY -> forenameKeys(name, variants).forEach(f -> keys.add(
+                        hash(f + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
                 default -> throw new IllegalStateException(name());
             }
         }

@@ -51,9 +51,7 @@ public final class DuplicateFinder {
             throw new IllegalArgumentException("At most " + (1 << INDEX_BITS) + " people at a time");
         }
         List<PreparedPerson> prepared = people.parallelStream().map(PreparedPerson::of).toList();
-        TermFrequencies frequencies = new TermFrequencies();
-        prepared.forEach(person -> frequencies.add(person.current()));
-        MatchWeights weights = new MatchWeights(m, RandomPairs.uProbabilities(prepared, comparer), frequencies, people.size());
+        MatchWeights weights = weights(prepared);
 
         BlockingRules[] rules = BlockingRules.values();
         long[][][] keys = new long[rules.length][][];
@@ -100,13 +98,21 @@ public final class DuplicateFinder {
             long key = entry[block[0]] >>> INDEX_BITS;
             int rule = (int) (key >>> HASH_BITS);
             long pairs = 0;
+            boolean onlyWithoutDate = rules[rule].withoutDateOfBirth();
             for (int x = block[0]; x < block[1]; x++) {
                 int i = (int) (entry[x] & ((1 << INDEX_BITS) - 1));
-                for (int y = x + 1; y < block[1]; y++) {
+                boolean iUndated = prepared.get(i).person().dateOfBirth() == null;
+                if (onlyWithoutDate && !iUndated) {
+                    continue;
+                }
+                for (int y = onlyWithoutDate ? block[0] : x + 1; y < block[1]; y++) {
                     int j = (int) (entry[y] & ((1 << INDEX_BITS) - 1));
-                    if (firstBlockOfPair(keys, rule, key, i, j, prepared)) {
+                    if (onlyWithoutDate && (i == j || prepared.get(j).person().dateOfBirth() == null && j < i)) {
+                        continue;
+                    }
+                    if (firstBlockOfPair(keys, rule, key, Math.min(i, j), Math.max(i, j))) {
                         pairs++;
-                        PossiblePair pair = score(prepared.get(i), prepared.get(j), weights);
+                        PossiblePair pair = score(prepared.get(Math.min(i, j)), prepared.get(Math.max(i, j)), weights);
                         if (pair.probability() >= threshold) {
                             found.add(pair);
                         }
@@ -125,15 +131,34 @@ public final class DuplicateFinder {
         return new Outcome(List.copyOf(pairs), blocks.size(), compared.get(), tooLarge);
     }
 
+    /** True when some rule puts the two in one block, so that they are compared. */
+    boolean blockedTogether(PreparedPerson a, PreparedPerson b) {
+        for (BlockingRules rule : BlockingRules.values()) {
+            if (rule.withoutDateOfBirth() && a.person().dateOfBirth() != null
+                    && b.person().dateOfBirth() != null) {
+                continue;
+            }
+            java.util.Set<Long> shared = new java.util.HashSet<>(rule.keys(a, variants));
+            shared.retainAll(rule.keys(b, variants));
+            if (!shared.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The weights for this population: the m given, u from its random pairs, its names' frequencies. */
+    MatchWeights weights(List<PreparedPerson> prepared) {
+        TermFrequencies frequencies = new TermFrequencies();
+        prepared.forEach(person -> frequencies.add(person.current()));
+        return new MatchWeights(m, RandomPairs.uProbabilities(prepared, comparer), frequencies, prepared.size());
+    }
+
     /**
      * True when this block is where the pair is compared: no earlier rule puts them together, and this is
      * the smallest key of this rule they share. So each pair is compared once however many keys they share.
      */
-    private static boolean firstBlockOfPair(long[][][] keys, int rule, long key, int i, int j, List<PreparedPerson> people) {
-        if (rule == BlockingRules.NAMES_WITHOUT_DATE_OF_BIRTH.ordinal()
-                && people.get(i).person().dateOfBirth() != null && people.get(j).person().dateOfBirth() != null) {
-            return false;
-        }
+    private static boolean firstBlockOfPair(long[][][] keys, int rule, long key, int i, int j) {
         for (int earlier = 0; earlier < rule; earlier++) {
             if (smallestShared(keys[earlier][i], keys[earlier][j]) != Long.MIN_VALUE) {
                 return false;
@@ -160,6 +185,15 @@ public final class DuplicateFinder {
 
     /** The pair through the two names, in either order, that agree best. */
     PossiblePair score(PreparedPerson a, PreparedPerson b, MatchWeights weights) {
+        Comparison best = bestComparison(a, b, weights);
+        double weight = weights.weight(best);
+        long first = Math.min(a.person().id(), b.person().id());
+        long second = Math.max(a.person().id(), b.person().id());
+        return new PossiblePair(first, second, weight, MatchWeights.probability(weight), best.explanation());
+    }
+
+    /** The comparison of the two names, in either order, that agree best (the current names first). */
+    Comparison bestComparison(PreparedPerson a, PreparedPerson b, MatchWeights weights) {
         Comparison best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
         boolean currentOnly = true;
@@ -182,9 +216,7 @@ public final class DuplicateFinder {
             }
             currentOnly = false;
         }
-        long first = Math.min(a.person().id(), b.person().id());
-        long second = Math.max(a.person().id(), b.person().id());
-        return new PossiblePair(first, second, bestWeight, MatchWeights.probability(bestWeight), best.explanation());
+        return best;
     }
 
     private static Comparison withNames(Comparison c, FoldedName x, FoldedName y, PreparedPerson a, PreparedPerson b) {

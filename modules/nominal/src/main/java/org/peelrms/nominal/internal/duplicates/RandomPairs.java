@@ -36,9 +36,21 @@ final class RandomPairs {
                     b.person().dateOfBirth(), a.person().sex(), b.person().sex(), false);
             straight.levels().forEach(level -> counts[level.ordinal()]++);
         }
+        long[] known = new long[FieldLevel.Field.values().length];
+        int[] levels = new int[FieldLevel.Field.values().length];
         for (FieldLevel level : FieldLevel.values()) {
-            // One more of each level than seen, so that no level is taken as impossible by chance.
-            u.put(level, (counts[level.ordinal()] + 1.0) / (pairs + 7.0));
+            if (!level.missing()) {
+                known[level.field().ordinal()] += counts[level.ordinal()];
+                levels[level.field().ordinal()]++;
+            }
+        }
+        for (FieldLevel level : FieldLevel.values()) {
+            if (!level.missing()) {
+                // Of the pairs where the field is known on both sides; one more of each level than seen, so
+                // that no level is taken as impossible by chance.
+                int field = level.field().ordinal();
+                u.put(level, (counts[level.ordinal()] + 1.0) / (known[field] + levels[field]));
+            }
         }
         return u;
     }

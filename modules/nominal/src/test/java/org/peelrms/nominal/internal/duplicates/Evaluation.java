@@ -10,10 +10,13 @@ import java.util.TreeMap;
  * population itself is in no key (the synthetic population may hold its own duplicates and near-twins):
  * it is counted apart, and shown, not taken as wrong nor right.
  */
-record Evaluation(long people, long truePairs, long found, long right, long wrong, long populationPairs, Map<String, long[]> byKind,
+record Evaluation(double threshold, long people, long truePairs, long found, long right, long wrong, long populationPairs, Map<String, long[]> byKind,
         List<String> wrongExamples, List<String> populationExamples, long millis, DuplicateFinder.Outcome outcome) {
 
-    static Evaluation of(EvaluationSet set, DuplicateFinder.Outcome outcome, long millis) {
+    /** Judged at the threshold given (the finder ran with one no higher). */
+    static Evaluation of(EvaluationSet set, DuplicateFinder.Outcome all, long millis, double threshold) {
+        DuplicateFinder.Outcome outcome = new DuplicateFinder.Outcome(all.pairs().stream()
+                .filter(pair -> pair.probability() >= threshold).toList(), all.blocks(), all.comparedPairs(), all.blocksTooLarge());
         long right = 0;
         long wrong = 0;
         long population = 0;
@@ -48,7 +51,7 @@ record Evaluation(long people, long truePairs, long found, long right, long wron
                 }
             }
         }
-        return new Evaluation(set.people.size(), set.originalOf.size(), outcome.pairs().size(), right, wrong, population, byKind,
+        return new Evaluation(threshold, set.people.size(), set.originalOf.size(), outcome.pairs().size(), right, wrong, population, byKind,
                 wrongExamples, populationExamples, millis, outcome);
     }
 
@@ -84,11 +87,11 @@ record Evaluation(long people, long truePairs, long found, long right, long wron
         text.append(String.format("| copies with an original (the key) | %,d |%n", truePairs));
         text.append(String.format("| blocks / pairs compared | %,d / %,d (blocks over %,d people skipped: %d) |%n",
                 outcome.blocks(), outcome.comparedPairs(), DuplicateFinder.LARGEST_BLOCK, outcome.blocksTooLarge()));
-        text.append(String.format("| pairs found (p >= %.2f) | %,d |%n", DuplicateFinder.THRESHOLD, found));
+        text.append(String.format("| pairs found (p >= %.2f) | %,d |%n", threshold, found));
         text.append(String.format("| in the key / wrong (involving a copy) / population's own | %,d / %,d / %,d |%n", right, wrong, populationPairs));
         text.append(String.format("| **recall** | **%.3f** |%n| **precision** (pairs involving a copy) | **%.3f** |%n", recall(), precision()));
         text.append(String.format("| precision counting the population's own pairs as wrong | %.3f |%n", strictPrecision()));
-        text.append(String.format("| time (finder, warm JVM, 2 cores) | %.1f s |%n%n", millis / 1000.0));
+        text.append(String.format("| time (the finder alone, data loaded) | %.1f s |%n%n", millis / 1000.0));
         text.append("| kind of slip | copies | found | recall |\n|---|---|---|---|\n");
         byKind.forEach((kind, c) -> text.append(String.format("| %s | %d | %d | %.3f |%n", kind, c[0], c[1], c[0] == 0 ? 1 : c[1] / (double) c[0])));
         text.append("\nWrong pairs (first 15):\n\n");

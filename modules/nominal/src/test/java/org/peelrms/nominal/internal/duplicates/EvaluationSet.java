@@ -43,11 +43,26 @@ final class EvaluationSet {
      * @param keep       which people of the population to keep (by index), for a small sample
      */
     EvaluationSet(Path population, Path queries, Path key, Predicate<Long> keep) {
+        this(population, queries, key, keep, null);
+    }
+
+    /** Only the people of the population that the copies copy (for learning from the key alone). */
+    static EvaluationSet originalsOnly(Path population, Path queries, Path key) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        for (String[] row : rows(key)) {
+            if (row.length > 2 && !row[2].isEmpty()) {
+                refs.add(row[2]);
+            }
+        }
+        return new EvaluationSet(population, queries, key, id -> false, refs);
+    }
+
+    private EvaluationSet(Path population, Path queries, Path key, Predicate<Long> keep, java.util.Set<String> refs) {
         Map<String, Long> idOf = new HashMap<>();
         long index = 0;
         for (String[] row : rows(population)) {
             long id = index++;
-            if (!keep.test(id)) {
+            if (refs == null ? !keep.test(id) : !refs.contains(row[0])) {
                 continue;
             }
             LocalDate born = date(row[3]);
