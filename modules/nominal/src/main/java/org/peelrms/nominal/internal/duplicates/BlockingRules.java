@@ -44,13 +44,13 @@ enum BlockingRules {
         if (withoutDateOfBirth()) {
             List<FoldedName> names = new ArrayList<>(person.names());
             if (born == null) {
-                person.names().forEach(name -> names.add(name.swapped()));
+                names.addAll(person.swappedNames());
             }
             for (FoldedName name : names) {
                 if (this == SURNAME_SOUND_WITHOUT_DATE_OF_BIRTH) {
                     surnameSounds(name).forEach(s -> keys.add(hash(s)));
                 } else if (!name.surname().isEmpty()) {
-                    char initial = name.surname().charAt(0);
+                    char initial = name.surname().text().charAt(0);
                     forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial)));
                 }
             }
@@ -66,7 +66,7 @@ enum BlockingRules {
                 case SURNAME_SOUND_AND_BIRTHDAY -> surnameSounds(name).forEach(s -> keys.add(
                         hash(s + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
                 case NAMES_EITHER_ORDER_AND_YEAR -> {
-                    String surname = primary(name.surname());
+                    String surname = primary(name.surname().text());
                     String forename = primary(name.firstForename());
                     if (!surname.isEmpty() && !forename.isEmpty()) {
                         String pair = surname.compareTo(forename) < 0 ? surname + "|" + forename : forename + "|" + surname;
@@ -75,7 +75,7 @@ enum BlockingRules {
                 }
                 case FORENAME_INITIAL_AND_YEAR -> {
                     if (!name.surname().isEmpty()) {
-                        char initial = name.surname().charAt(0);
+                        char initial = name.surname().text().charAt(0);
                         forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial + "|" + born.getYear())));
                     }
                 }
@@ -100,9 +100,7 @@ enum BlockingRules {
 
     private static Set<String> surnameSounds(FoldedName name) {
         Set<String> sounds = new LinkedHashSet<>();
-        if (!name.surname().isEmpty()) {
-            sounds.addAll(Phonetics.doubleMetaphone(name.surname()));
-        }
+        sounds.addAll(name.surname().sounds());
         if (name.surnameWords().size() > 1) {
             for (String word : name.surnameWords()) {
                 if (word.length() > 1) {
@@ -118,7 +116,7 @@ enum BlockingRules {
         String first = name.firstForename();
         if (first.length() > 1) {
             keys.add(primary(first));
-            variants.groups(first).forEach(group -> keys.add("g:" + group));
+            name.forename().groups().forEach(group -> keys.add("g:" + group));
         }
         return keys;
     }

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
@@ -22,7 +25,10 @@ public final class DuplicateFinder {
     public static final double THRESHOLD = 0.9;
     /** A block larger than this is not compared whole (at a million people none is). */
     static final int LARGEST_BLOCK = 5_000;
-    private static final int RULE_BITS = 3;
+    /** Evidence (bits) from which a pair is kept while comparing, to be judged once the prior is known. */
+    static final double KEEP_FROM = 8;
+    /** Evidence (bits) so strong from the current names that other names need not be tried. */
+    static final double SURE = 40;
     private static final int HASH_BITS = 37;
     private static final int INDEX_BITS = 24;
 
@@ -47,10 +53,31 @@ public final class DuplicateFinder {
      * total (the first call says the total, as a negative number) are done, now and then.
      */
     public Outcome find(List<PersonOnFile> people, LongConsumer progress) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), forkJoin -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoin);
+            thread.setContextClassLoader(loader);
+            thread.setName("duplicate-finder-" + thread.getPoolIndex());
+            return thread;
+        }, null, false);
+        try {
+            return pool.submit(() -> findInThisPool(people, progress)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The search for duplicates was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The work, its parallel parts in the pool it runs in (a pool of its own, whose threads see the caller's classes). */
+    private Outcome findInThisPool(List<PersonOnFile> people, LongConsumer progress) {
         if (people.size() >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("At most " + (1 << INDEX_BITS) + " people at a time");
         }
-        List<PreparedPerson> prepared = people.parallelStream().map(PreparedPerson::of).toList();
+        List<PreparedPerson> prepared = people.parallelStream().map(person -> PreparedPerson.of(person, variants)).toList();
         MatchWeights weights = weights(prepared);
 
         BlockingRules[] rules = BlockingRules.values();
@@ -90,6 +117,7 @@ public final class DuplicateFinder {
         }
         progress.accept(-blocks.size());
         ConcurrentLinkedQueue<PossiblePair> found = new ConcurrentLinkedQueue<>();
+        MatchPrior prior = new MatchPrior();
         AtomicLong compared = new AtomicLong();
         AtomicLong done = new AtomicLong();
         long every = Math.max(1, blocks.size() / 100);
@@ -113,7 +141,8 @@ public final class DuplicateFinder {
                     if (firstBlockOfPair(keys, rule, key, Math.min(i, j), Math.max(i, j))) {
                         pairs++;
                         PossiblePair pair = score(prepared.get(Math.min(i, j)), prepared.get(Math.max(i, j)), weights);
-                        if (pair.probability() >= threshold) {
+                        prior.add(pair.weight());
+                        if (pair.weight() >= KEEP_FROM) {
                             found.add(pair);
                         }
                     }
@@ -126,9 +155,22 @@ public final class DuplicateFinder {
             }
         });
         progress.accept(blocks.size());
-        List<PossiblePair> pairs = new ArrayList<>(found);
+        double priorWeight = prior.weight(people.size());
+        List<PossiblePair> pairs = new ArrayList<>();
+        for (PossiblePair pair : found) {
+            double weight = pair.weight() + priorWeight;
+            if (MatchWeights.probability(weight) >= threshold) {
+                pairs.add(new PossiblePair(pair.firstId(), pair.secondId(), weight, MatchWeights.probability(weight),
+                        pair.explanation()));
+            }
+        }
         pairs.sort((p, q) -> Double.compare(q.weight(), p.weight()));
         return new Outcome(List.copyOf(pairs), blocks.size(), compared.get(), tooLarge);
+    }
+
+    /** One person worked out for comparing. */
+    PreparedPerson prepare(PersonOnFile person) {
+        return PreparedPerson.of(person, variants);
     }
 
     /** True when some rule puts the two in one block, so that they are compared. */
@@ -151,7 +193,7 @@ public final class DuplicateFinder {
     MatchWeights weights(List<PreparedPerson> prepared) {
         TermFrequencies frequencies = new TermFrequencies();
         prepared.forEach(person -> frequencies.add(person.current()));
-        return new MatchWeights(m, RandomPairs.uProbabilities(prepared, comparer), frequencies, prepared.size());
+        return new MatchWeights(m, RandomPairs.uProbabilities(prepared, comparer), frequencies);
     }
 
     /**
@@ -183,7 +225,7 @@ public final class DuplicateFinder {
         return Long.MIN_VALUE;
     }
 
-    /** The pair through the two names, in either order, that agree best. */
+    /** The pair through the two names, in either order, that agree best; its weight the evidence alone, without the prior. */
     PossiblePair score(PreparedPerson a, PreparedPerson b, MatchWeights weights) {
         Comparison best = bestComparison(a, b, weights);
         double weight = weights.weight(best);
@@ -198,20 +240,21 @@ public final class DuplicateFinder {
         double bestWeight = Double.NEGATIVE_INFINITY;
         boolean currentOnly = true;
         for (int pass = 0; pass < 2; pass++) {
-            for (FoldedName x : currentOnly ? List.of(a.current()) : a.names()) {
+            for (int ix = 0; ix < (currentOnly ? 1 : a.names().size()); ix++) {
+                FoldedName x = a.names().get(ix);
                 for (FoldedName y : currentOnly ? List.of(b.current()) : b.names()) {
                     for (boolean swapped : new boolean[] {false, true}) {
-                        Comparison c = comparer.compare(swapped ? x.swapped() : x, y, a.person().dateOfBirth(),
-                                b.person().dateOfBirth(), a.person().sex(), b.person().sex(), swapped);
+                        Comparison c = withNames(comparer.compare(swapped ? a.swappedNames().get(ix) : x, y, a.person().dateOfBirth(),
+                                b.person().dateOfBirth(), a.person().sex(), b.person().sex(), swapped), x, y, a, b);
                         double w = weights.weight(c);
                         if (w > bestWeight) {
                             bestWeight = w;
-                            best = withNames(c, x, y, a, b);
+                            best = c;
                         }
                     }
                 }
             }
-            if (MatchWeights.probability(bestWeight) >= threshold || a.names().size() + b.names().size() == 2) {
+            if (bestWeight >= SURE || a.names().size() + b.names().size() == 2) {
                 break;
             }
             currentOnly = false;
@@ -224,9 +267,11 @@ public final class DuplicateFinder {
             return c;
         }
         List<String> reasons = new ArrayList<>();
+        double ways = 2.0 * a.names().size() * b.names().size();
         reasons.add("through " + (x == a.current() ? "the current name" : x.name().label()) + " of " + a.person().reference()
                 + " and " + (y == b.current() ? "the current name" : y.name().label()) + " of " + b.person().reference());
         reasons.addAll(c.reasons());
-        return new Comparison(c.levels(), List.copyOf(reasons), c.surnameValue(), c.forenameValue());
+        return new Comparison(c.levels(), List.copyOf(reasons), c.surnameValue(), c.forenameValue(), c.swapped(),
+                MatchWeights.log2(ways));
     }
 }

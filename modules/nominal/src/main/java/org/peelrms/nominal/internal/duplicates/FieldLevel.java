@@ -23,6 +23,10 @@ public enum FieldLevel {
     FORENAME_DIFFERENT(Field.FORENAME, "different"),
     FORENAME_MISSING(Field.FORENAME, "not known on one side"),
 
+    MIDDLE_SAME(Field.MIDDLE, "a middle name in common"),
+    MIDDLE_DIFFERENT(Field.MIDDLE, "middle names different"),
+    MIDDLE_MISSING(Field.MIDDLE, "no middle name on one side"),
+
     BORN_EXACT(Field.BORN, "born the same day"),
     BORN_ONE_SLIP(Field.BORN, "born one slip apart"),
     BORN_SAME_YEAR(Field.BORN, "born the same year"),
@@ -35,7 +39,7 @@ public enum FieldLevel {
 
     /** The fields compared. */
     public enum Field {
-        SURNAME, FORENAME, BORN, SEX
+        SURNAME, FORENAME, MIDDLE, BORN, SEX
     }
 
     private final Field field;
@@ -56,6 +60,7 @@ public enum FieldLevel {
 
     /** The level that carries no evidence either way: the field is not known on one side. */
     public boolean missing() {
-        return this == SURNAME_MISSING || this == FORENAME_MISSING || this == BORN_MISSING || this == SEX_MISSING;
+        return this == SURNAME_MISSING || this == FORENAME_MISSING || this == MIDDLE_MISSING || this == BORN_MISSING
+                || this == SEX_MISSING;
     }
 }

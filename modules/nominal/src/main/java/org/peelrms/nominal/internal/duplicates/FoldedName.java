@@ -1,6 +1,7 @@
 package org.peelrms.nominal.internal.duplicates;
 
 import java.util.List;
+import org.peelrms.nominal.internal.matching.NameVariants;
 import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.nominal.internal.matching.RecordedName;
 
@@ -8,24 +9,32 @@ import org.peelrms.nominal.internal.matching.RecordedName;
  * One name folded once for comparing (as the name search folds it: accents and other scripts to plain
  * Latin letters), so that a person compared with many others is folded only once.
  *
- * @param surname   the surname's words run together ("Davies-Foster" → daviesfoster)
- * @param surnameWords  its words
- * @param forenames the forenames' words
+ * @param surname      the surname's words run together ("Davies-Foster" → daviesfoster), worked out
+ * @param surnameWords its words
+ * @param forename     the first forename, worked out
+ * @param forenames    the forenames' words
  */
-record FoldedName(RecordedName name, String surname, List<String> surnameWords, List<String> forenames) {
+record FoldedName(RecordedName name, NameWord surname, List<String> surnameWords, NameWord forename, List<String> forenames) {
 
-    static FoldedName of(RecordedName name) {
-        return new FoldedName(name, Names.joined(name.surname()), Names.words(name.surname()), Names.words(name.forenames()));
+    static FoldedName of(RecordedName name, NameVariants variants) {
+        List<String> forenames = Names.words(name.forenames());
+        return new FoldedName(name, NameWord.of(Names.joined(name.surname()), variants), Names.words(name.surname()),
+                NameWord.of(forenames.isEmpty() ? "" : forenames.get(0), variants), forenames);
     }
 
     String firstForename() {
-        return forenames.isEmpty() ? "" : forenames.get(0);
+        return forename.text();
     }
 
-    /** The same name with surname and forenames the other way round (Wei Wang for Wang Wei). */
-    FoldedName swapped() {
+    /**
+     * The same name with surname and forenames the other way round (Wei Wang for Wang Wei): the first
+     * forename stands for the surname (Rowe Clive for Clive Daniel Rowe), the surname for the forenames.
+     */
+    FoldedName swapped(NameVariants variants) {
+        List<String> surnameAsForenames = surnameWords.isEmpty() ? List.of() : List.of(String.join("", surnameWords));
         return new FoldedName(new RecordedName(name.label(), name.surname(), name.forenames(), name.dateOfBirth()),
-                String.join("", forenames), forenames, surnameWords);
+                forename, forenames.isEmpty() ? List.of() : List.of(forenames.get(0)),
+                surnameAsForenames.isEmpty() ? NameWord.NONE : NameWord.of(surnameAsForenames.get(0), variants), surnameAsForenames);
     }
 
     String shownSurname() {
@@ -33,7 +42,13 @@ record FoldedName(RecordedName name, String surname, List<String> surnameWords, 
     }
 
     String shownForename() {
-        List<String> words = name.forenames() == null ? List.of() : List.of(name.forenames().strip().split("\\s+"));
+        List<String> words = name.forenames() == null || name.forenames().isBlank() ? List.of()
+                : List.of(name.forenames().strip().split("\\s+"));
         return words.isEmpty() ? "" : words.get(0);
+    }
+
+    /** The forenames after the first (middle names). */
+    List<String> middleNames() {
+        return forenames.size() <= 1 ? List.of() : forenames.subList(1, forenames.size());
     }
 }

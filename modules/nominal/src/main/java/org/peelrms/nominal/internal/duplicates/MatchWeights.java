@@ -11,7 +11,9 @@ import java.util.Properties;
  * The Fellegi–Sunter model: for each comparison level its m probability (how often two records of one
  * person agree at that level) and u probability (how often two records of different people do), the
  * level's match weight log2(m/u), and the prior odds that two records picked at random are one person.
- * A pair's weight is the prior's plus each field's; its probability 1 / (1 + 2^-weight) (ADR 0043).
+ * A pair's evidence is the sum of its fields' weights, less what looking through several names costs
+ * ({@link Comparison#cost}); with the prior's weight ({@link MatchPrior}) added, its probability is
+ * 1 / (1 + 2^-weight) (ADR 0043).
  *
  * <p>m comes from labelled pairs (the shipped file, {@link #SHIPPED_M}); u from random pairs of the
  * population being searched ({@link RandomPairs}); an exact surname or forename uses its own frequency
@@ -21,21 +23,15 @@ public final class MatchWeights {
     static final String SHIPPED_M = "/org/peelrms/nominal/duplicate-m-probabilities.properties";
     /** No level is taken as impossible either way: a probability is never below this. */
     static final double FLOOR = 1e-6;
-    /** Of the people on file, the share assumed to have a second record: sets the prior. */
-    static final double DUPLICATE_SHARE = 0.01;
 
     private final Map<FieldLevel, Double> m;
     private final Map<FieldLevel, Double> u;
     private final TermFrequencies frequencies;
-    private final double priorWeight;
 
-    MatchWeights(Map<FieldLevel, Double> m, Map<FieldLevel, Double> u, TermFrequencies frequencies, long people) {
+    MatchWeights(Map<FieldLevel, Double> m, Map<FieldLevel, Double> u, TermFrequencies frequencies) {
         this.m = new EnumMap<>(m);
         this.u = new EnumMap<>(u);
         this.frequencies = frequencies;
-        double pairs = Math.max(1.0, people * (people - 1.0) / 2);
-        double lambda = Math.min(0.5, DUPLICATE_SHARE * people / pairs);
-        this.priorWeight = log2(lambda / (1 - lambda));
     }
 
     /** The m probabilities shipped with Peel, estimated from labelled pairs (see ADR 0043). */
@@ -56,26 +52,29 @@ public final class MatchWeights {
         return m;
     }
 
-    /** The weight of one field's level; an exact name by that name's own frequency. */
-    double weight(FieldLevel level, String exactValue) {
+    /**
+     * The weight of one field's level; an exact name by that name's own frequency (as a forename when the
+     * names were compared the other way round and this is the surname, and the other way about).
+     */
+    double weight(FieldLevel level, String exactValue, boolean swapped) {
         if (level.missing()) {
             return 0;
         }
         double uOf = u.getOrDefault(level, FLOOR);
         if (level == FieldLevel.SURNAME_EXACT && exactValue != null) {
-            uOf = frequencies.surname(exactValue);
+            uOf = swapped ? frequencies.forename(exactValue) : frequencies.surname(exactValue);
         } else if (level == FieldLevel.FORENAME_EXACT && exactValue != null) {
-            uOf = frequencies.forename(exactValue);
+            uOf = swapped ? frequencies.surname(exactValue) : frequencies.forename(exactValue);
         }
         return log2(Math.max(FLOOR, m.getOrDefault(level, FLOOR)) / Math.max(FLOOR, uOf));
     }
 
-    /** The whole match weight of a comparison, prior included. */
+    /** The evidence of a comparison, in bits: its fields' weights less its cost; the prior not included. */
     double weight(Comparison comparison) {
-        double total = priorWeight;
+        double total = -comparison.cost();
         for (FieldLevel level : comparison.levels()) {
             total += weight(level, level == FieldLevel.SURNAME_EXACT ? comparison.surnameValue()
-                    : level == FieldLevel.FORENAME_EXACT ? comparison.forenameValue() : null);
+                    : level == FieldLevel.FORENAME_EXACT ? comparison.forenameValue() : null, comparison.swapped());
         }
         return total;
     }
@@ -92,7 +91,7 @@ public final class MatchWeights {
         return Map.copyOf(u);
     }
 
-    private static double log2(double x) {
+    static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
 }

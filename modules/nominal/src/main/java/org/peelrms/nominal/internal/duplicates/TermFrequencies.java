@@ -16,7 +16,7 @@ final class TermFrequencies {
     void add(FoldedName current) {
         people++;
         if (!current.surname().isEmpty()) {
-            surnames.merge(current.surname(), 1, Integer::sum);
+            surnames.merge(current.surname().text(), 1, Integer::sum);
         }
         if (!current.firstForename().isEmpty()) {
             forenames.merge(current.firstForename(), 1, Integer::sum);

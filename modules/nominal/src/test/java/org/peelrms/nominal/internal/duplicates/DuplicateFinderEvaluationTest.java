@@ -60,7 +60,7 @@ class DuplicateFinderEvaluationTest {
     private static String missed(EvaluationSet set, DuplicateFinder finder, DuplicateFinder.Outcome outcome) {
         java.util.Set<Long> found = new java.util.HashSet<>();
         outcome.pairs().stream().filter(set::inKey).forEach(pair -> found.add(pair.secondId()));
-        List<PreparedPerson> population = set.people.subList(0, (int) set.populationSize).stream().map(PreparedPerson::of).toList();
+        List<PreparedPerson> population = set.people.subList(0, (int) set.populationSize).stream().map(finder::prepare).toList();
         MatchWeights weights = finder.weights(population);
         StringBuilder notBlocked = new StringBuilder();
         StringBuilder below = new StringBuilder();
@@ -70,8 +70,8 @@ class DuplicateFinderEvaluationTest {
             if (found.contains(copy.getKey())) {
                 continue;
             }
-            PreparedPerson a = PreparedPerson.of(set.byId(copy.getValue()).orElseThrow());
-            PreparedPerson b = PreparedPerson.of(set.byId(copy.getKey()).orElseThrow());
+            PreparedPerson a = finder.prepare(set.byId(copy.getValue()).orElseThrow());
+            PreparedPerson b = finder.prepare(set.byId(copy.getKey()).orElseThrow());
             String line = String.format("- %s: %s %s %s / %s %s %s", set.kindOf.get(copy.getKey()), a.current().name().forenames(),
                     a.current().name().surname(), a.person().dateOfBirth(), b.current().name().forenames(),
                     b.current().name().surname(), b.person().dateOfBirth());
@@ -81,7 +81,7 @@ class DuplicateFinderEvaluationTest {
                 }
             } else if (scoredBelow++ < 30) {
                 PossiblePair pair = finder.score(a, b, weights);
-                below.append(line).append(String.format(" p=%.3f w=%.1f: %s%n", pair.probability(), pair.weight(), pair.explanation()));
+                below.append(line).append(String.format(" evidence %.1f bits: %s%n", pair.weight(), pair.explanation()));
             }
         }
         return String.format("%nMissed copies: %d never compared (no blocking rule), %d compared and scored below the"

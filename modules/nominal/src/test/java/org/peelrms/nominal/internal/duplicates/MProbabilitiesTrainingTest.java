@@ -32,15 +32,15 @@ class MProbabilitiesTrainingTest {
         Map<FieldLevel, Double> shipped = MatchWeights.shippedM();
         DuplicateFinder finder = new DuplicateFinder(NameVariants.shipped(), shipped, DuplicateFinder.THRESHOLD);
         List<PreparedPerson> populationPeople = population.people.subList(0, (int) population.populationSize).stream()
-                .map(PreparedPerson::of).toList();
+                .map(finder::prepare).toList();
         Map<FieldLevel, Double> u = finder.weights(populationPeople).u();
         Map<FieldLevel, Double> m = shipped;
         for (int round = 0; round < 2; round++) {
-            MatchWeights weights = new MatchWeights(m, u, frequencies(populationPeople), populationPeople.size());
+            MatchWeights weights = new MatchWeights(m, u, frequencies(populationPeople));
             List<Comparison> samePerson = new ArrayList<>();
             for (Map.Entry<Long, Long> copy : labelled.originalOf.entrySet()) {
-                samePerson.add(finder.bestComparison(PreparedPerson.of(labelled.byId(copy.getKey()).orElseThrow()),
-                        PreparedPerson.of(labelled.byId(copy.getValue()).orElseThrow()), weights));
+                samePerson.add(finder.bestComparison(finder.prepare(labelled.byId(copy.getKey()).orElseThrow()),
+                        finder.prepare(labelled.byId(copy.getValue()).orElseThrow()), weights));
             }
             Map<FieldLevel, Double> learnt = new java.util.EnumMap<>(shipped);
             learnt.putAll(LabelledPairs.mProbabilities(samePerson));
