@@ -14,19 +14,19 @@ import org.peelrms.nominal.internal.matching.Phonetics;
  * people, so only people who share a key of one of these rules are compared (Splink's blocking rules),
  * each rule catching slips the others miss. The keys of each name a person is on file under count.
  */
-enum BlockingRules {
-    /** The surname's sound (Double Metaphone, each part of a double-barrelled one too) and the year of birth. */
-    SURNAME_SOUND_AND_YEAR,
+public enum BlockingRules {
+    /** The surname's sound (Double Metaphone, each part of a double-barrelled one too) and the date of birth. */
+    SURNAME_SOUND_AND_DATE_OF_BIRTH,
     /** The first forename's sound or name-variant group, and the whole date of birth: a surname misspelt. */
     FORENAME_AND_DATE_OF_BIRTH,
     /** The surname's sound and the day and month of birth: a year of birth wrong. */
     SURNAME_SOUND_AND_BIRTHDAY,
-    /** Surname and forename sounds, in either order, and the year of birth: names swapped. */
+    /** The surname's sound and the forename's sound or group, in either order, and the year of birth: names swapped, a date slip. */
     NAMES_EITHER_ORDER_AND_YEAR,
     /** Forename sound or group, the surname's first letter and the year: a misspelt surname and a date slip. */
     FORENAME_INITIAL_AND_YEAR,
-    /** The first forename's sound or group and the day and month of birth: a misspelt surname and a year slip. */
-    FORENAME_AND_BIRTHDAY,
+    /** The first forename's sound or group, the surname's first letter, and the day and month of birth: a misspelt surname and a year slip. */
+    FORENAME_INITIAL_AND_BIRTHDAY,
     /** For a person with no date of birth (paired only with such a person): the surname's sound, either way round. */
     SURNAME_SOUND_WITHOUT_DATE_OF_BIRTH,
     /** For a person with no date of birth: the forename's sound or group and the surname's first letter, either way round. */
@@ -61,16 +61,18 @@ enum BlockingRules {
         }
         for (FoldedName name : person.names()) {
             switch (this) {
-                case SURNAME_SOUND_AND_YEAR -> surnameSounds(name).forEach(s -> keys.add(hash(s + "|" + born.getYear())));
+                case SURNAME_SOUND_AND_DATE_OF_BIRTH -> surnameSounds(name).forEach(s -> keys.add(hash(s + "|" + born)));
                 case FORENAME_AND_DATE_OF_BIRTH -> forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + born)));
                 case SURNAME_SOUND_AND_BIRTHDAY -> surnameSounds(name).forEach(s -> keys.add(
                         hash(s + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
                 case NAMES_EITHER_ORDER_AND_YEAR -> {
-                    String surname = primary(name.surname().text());
-                    String forename = primary(name.firstForename());
-                    if (!surname.isEmpty() && !forename.isEmpty()) {
-                        String pair = surname.compareTo(forename) < 0 ? surname + "|" + forename : forename + "|" + surname;
-                        keys.add(hash(pair + "|" + born.getYear()));
+                    for (String surname : surnameSounds(name)) {
+                        for (String forename : forenameKeys(name, variants)) {
+                            String one = "s:" + surname;
+                            String other = forename.startsWith("g:") ? forename : "s:" + forename;
+                            String pair = one.compareTo(other) < 0 ? one + "|" + other : other + "|" + one;
+                            keys.add(hash(pair + "|" + born.getYear()));
+                        }
                     }
                 }
                 case FORENAME_INITIAL_AND_YEAR -> {
@@ -79,8 +81,13 @@ enum BlockingRules {
                         forenameKeys(name, variants).forEach(f -> keys.add(hash(f + "|" + initial + "|" + born.getYear())));
                     }
                 }
-                case FORENAME_AND_BIRTHDAY -> forenameKeys(name, variants).forEach(f -> keys.add(
-                        hash(f + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
+                case FORENAME_INITIAL_AND_BIRTHDAY -> {
+                    if (!name.surname().isEmpty()) {
+                        char initial = name.surname().text().charAt(0);
+                        forenameKeys(name, variants).forEach(f -> keys.add(
+                                hash(f + "|" + initial + "|" + born.getMonthValue() + "-" + born.getDayOfMonth())));
+                    }
+                }
                 default -> throw new IllegalStateException(name());
             }
         }

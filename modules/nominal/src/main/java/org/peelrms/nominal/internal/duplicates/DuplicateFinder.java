@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.peelrms.nominal.internal.matching.NameVariants;
@@ -38,7 +39,7 @@ public final class DuplicateFinder {
     private final double threshold;
 
     /** What a run found and how much it did. */
-    public record Outcome(List<PossiblePair> pairs, long blocks, long comparedPairs, int blocksTooLarge) {
+    public record Outcome(List<PossiblePair> pairs, long blocks, long comparedPairs, int blocksTooLarge, Map<BlockingRules, Long> comparedByRule) {
     }
 
     public DuplicateFinder(NameVariants variants, Map<FieldLevel, Double> m, double threshold) {
@@ -108,7 +109,8 @@ public final class DuplicateFinder {
             while (end < entry.length && entry[end] >>> INDEX_BITS == entry[start] >>> INDEX_BITS) {
                 end++;
             }
-            if (end - start > LARGEST_BLOCK) {
+            boolean undatedOnly = rules[(int) (entry[start] >>> INDEX_BITS >>> HASH_BITS)].withoutDateOfBirth();
+            if (end - start > LARGEST_BLOCK && !undatedOnly) {
                 tooLarge++;
             } else if (end - start > 1) {
                 blocks.add(new int[] {start, end});
@@ -119,6 +121,7 @@ public final class DuplicateFinder {
         ConcurrentLinkedQueue<PossiblePair> found = new ConcurrentLinkedQueue<>();
         MatchPrior prior = new MatchPrior();
         AtomicLong compared = new AtomicLong();
+        AtomicLongArray byRule = new AtomicLongArray(rules.length);
         AtomicLong done = new AtomicLong();
         long every = Math.max(1, blocks.size() / 100);
         IntStream.range(0, blocks.size()).parallel().forEach(b -> {
@@ -149,6 +152,7 @@ public final class DuplicateFinder {
                 }
             }
             compared.addAndGet(pairs);
+            byRule.addAndGet(rule, pairs);
             long now = done.incrementAndGet();
             if (now % every == 0) {
                 progress.accept(now);
@@ -165,7 +169,11 @@ public final class DuplicateFinder {
             }
         }
         pairs.sort((p, q) -> Double.compare(q.weight(), p.weight()));
-        return new Outcome(List.copyOf(pairs), blocks.size(), compared.get(), tooLarge);
+        Map<BlockingRules, Long> comparedByRule = new java.util.EnumMap<>(BlockingRules.class);
+        for (BlockingRules rule : rules) {
+            comparedByRule.put(rule, byRule.get(rule.ordinal()));
+        }
+        return new Outcome(List.copyOf(pairs), blocks.size(), compared.get(), tooLarge, comparedByRule);
     }
 
     /** One person worked out for comparing. */

@@ -16,7 +16,8 @@ record Evaluation(double threshold, long people, long truePairs, long found, lon
     /** Judged at the threshold given (the finder ran with one no higher). */
     static Evaluation of(EvaluationSet set, DuplicateFinder.Outcome all, long millis, double threshold) {
         DuplicateFinder.Outcome outcome = new DuplicateFinder.Outcome(all.pairs().stream()
-                .filter(pair -> pair.probability() >= threshold).toList(), all.blocks(), all.comparedPairs(), all.blocksTooLarge());
+                .filter(pair -> pair.probability() >= threshold).toList(), all.blocks(), all.comparedPairs(), all.blocksTooLarge(),
+                all.comparedByRule());
         long right = 0;
         long wrong = 0;
         long population = 0;
@@ -87,6 +88,7 @@ record Evaluation(double threshold, long people, long truePairs, long found, lon
         text.append(String.format("| copies with an original (the key) | %,d |%n", truePairs));
         text.append(String.format("| blocks / pairs compared | %,d / %,d (blocks over %,d people skipped: %d) |%n",
                 outcome.blocks(), outcome.comparedPairs(), DuplicateFinder.LARGEST_BLOCK, outcome.blocksTooLarge()));
+        outcome.comparedByRule().forEach((rule, pairs) -> text.append(String.format("| pairs compared by %s | %,d |%n", rule, pairs)));
         text.append(String.format("| pairs found (p >= %.2f) | %,d |%n", threshold, found));
         text.append(String.format("| in the key / wrong (involving a copy) / population's own | %,d / %,d / %,d |%n", right, wrong, populationPairs));
         text.append(String.format("| **recall** | **%.3f** |%n| **precision** (pairs involving a copy) | **%.3f** |%n", recall(), precision()));
