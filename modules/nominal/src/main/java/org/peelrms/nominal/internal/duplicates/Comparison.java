@@ -9,8 +9,8 @@ import java.util.List;
  * @param reasons what a reviewer reads, one phrase per field ("surname same by sound: KHAN / KHAAN")
  * @param surnameValue  the folded surname both share when the surname is exact (for its frequency), else null
  * @param forenameValue the folded forename both share when the forename is exact, else null
- * @param swapped the names were compared the other way round: the surname value is a forename and the
- *                forename value a surname, and their frequencies are looked up so
+ * @param swapped the names were compared the other way round (an exact name's frequency is then the
+ *                commoner of its frequencies as a surname and as a forename)
  * @param cost    bits taken off the evidence for having looked through more than the two current names the
  *                right way round: log2 of the ways tried, so that a person with many names is not favoured
  */

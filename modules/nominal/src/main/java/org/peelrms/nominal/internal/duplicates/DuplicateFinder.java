@@ -23,7 +23,7 @@ import org.peelrms.nominal.internal.matching.NameVariants;
  */
 public final class DuplicateFinder {
     /** The probability from which a pair goes to the review queue (chosen on the training set, ADR 0043). */
-    public static final double THRESHOLD = 0.2;
+    public static final double THRESHOLD = 0.1;
     /** A block larger than this is not compared whole (at a million people none is). */
     static final int LARGEST_BLOCK = 5_000;
     /** Evidence (bits) from which a pair is kept while comparing, to be judged once the prior is known. */

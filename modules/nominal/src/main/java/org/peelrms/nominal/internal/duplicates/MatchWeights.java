@@ -53,8 +53,9 @@ public final class MatchWeights {
     }
 
     /**
-     * The weight of one field's level; an exact name by that name's own frequency (as a forename when the
-     * names were compared the other way round and this is the surname, and the other way about).
+     * The weight of one field's level; an exact name by that name's own frequency. When the names were compared
+     * the other way round, the name stood as a surname on one side and a forename on the other (or, through a
+     * swapped alias, as a surname on both): the commoner of the two frequencies is taken.
      */
     double weight(FieldLevel level, String exactValue, boolean swapped) {
         if (level.missing()) {
@@ -62,11 +63,15 @@ public final class MatchWeights {
         }
         double uOf = u.getOrDefault(level, FLOOR);
         if (level == FieldLevel.SURNAME_EXACT && exactValue != null) {
-            uOf = swapped ? frequencies.forename(exactValue) : frequencies.surname(exactValue);
+            uOf = swapped ? either(exactValue) : frequencies.surname(exactValue);
         } else if (level == FieldLevel.FORENAME_EXACT && exactValue != null) {
-            uOf = swapped ? frequencies.surname(exactValue) : frequencies.forename(exactValue);
+            uOf = swapped ? either(exactValue) : frequencies.forename(exactValue);
         }
         return log2(Math.max(FLOOR, m.getOrDefault(level, FLOOR)) / Math.max(FLOOR, uOf));
+    }
+
+    private double either(String name) {
+        return Math.max(frequencies.surname(name), frequencies.forename(name));
     }
 
     /** The evidence of a comparison, in bits: its fields' weights less its cost; the prior not included. */
