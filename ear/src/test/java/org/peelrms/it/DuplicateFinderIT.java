@@ -132,18 +132,7 @@ class DuplicateFinderIT {
 
     /** Starts the finder and waits for its job to end; the job's JSON. */
     private static String runFinder() throws InterruptedException {
-        HttpResponse<String> started = Api.postJson("admin", "api/v1/nominals/duplicates/find", "{}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String location = started.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0; i < 240; i++) {
-            String job = Api.get("admin", "api/v1/jobs/" + id).body();
-            if (!job.contains("\"status\":\"RUNNING\"")) {
-                return job;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The duplicate search " + id + " did not finish in two minutes");
+        return Jobs.finished(Api.postJson("admin", "api/v1/nominals/duplicates/find", "{}"), 240);
     }
 
     /** The pair of these two people in the queue in this status, as JSON, or null. */
