@@ -168,7 +168,7 @@ class DuplicateFinderIT {
     private static long personId(String surname, String reference) {
         Matcher objects = OBJECT.matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
         while (objects.find()) {
-            if (objects.group().contains("\"reference\":\"" + reference + "\"")) {
+            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
                 return Long.parseLong(field(objects.group(), "\"id\":(\\d+)"));
             }
         }
