@@ -24,7 +24,8 @@ import org.peelrms.nominal.api.JobView;
 public class BackgroundJob {
     /** What a job does. */
     public enum Kind {
-        IMPORT("import of people from "), REINDEX("rebuild of the people search index");
+        IMPORT("import of people from "), REINDEX("rebuild of the people search index"),
+        DUPLICATES("search for people on file twice");
 
         private final String description;
 
@@ -136,7 +137,7 @@ public class BackgroundJob {
     public void abandon(String why) {
         finish("FAILED", why + " It had done " + done + " of " + total + (kind == Kind.IMPORT
                 ? " rows; import the file again: people already imported are merged, not put on file twice."
-                : "; start the rebuild again."));
+                : kind == Kind.DUPLICATES ? "; start the search for duplicates again." : "; start the rebuild again."));
     }
 
     public JobView view() {

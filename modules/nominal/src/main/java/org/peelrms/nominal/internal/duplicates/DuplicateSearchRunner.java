@@ -1,0 +1,63 @@
+package org.peelrms.nominal.internal.duplicates;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.internal.CurrentNameVariants;
+import org.peelrms.nominal.internal.jobs.JobLedger;
+
+/**
+ * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
+ * record shows how far it has got, in people (the share of blocks compared, times the people on file),
+ * and at the end how many pairs it opened (created) and found again (updated).
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DuplicateSearchRunner {
+    static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(DuplicateSearchRunner.class.getName());
+
+    @EJB
+    private JobLedger ledger;
+
+    @EJB
+    private PeopleForMatching people;
+
+    @EJB
+    private DuplicateQueueWriter queue;
+
+    @Asynchronous
+    public void run(long jobId) {
+        try {
+            List<PersonOnFile> onFile = people.all();
+            DuplicateFinder finder = new DuplicateFinder(CurrentNameVariants.now(), MatchWeights.shippedM(), DuplicateFinder.THRESHOLD);
+            DuplicateFinder.Outcome outcome = finder.find(onFile, new JobProgress(ledger, jobId, onFile.size()));
+            Map<String, Long> known = queue.known();
+            List<PossiblePair> found = outcome.pairs();
+            long opened = 0;
+            for (int from = 0; from < found.size(); from += BATCH) {
+                List<PossiblePair> batch = found.subList(from, Math.min(found.size(), from + BATCH));
+                int openedNow = queue.save(batch, known, jobId);
+                opened += openedNow;
+                ledger.progress(jobId, 0, openedNow, batch.size() - openedNow, List.of());
+            }
+            int withdrawn = queue.withdrawNotFoundBy(jobId);
+            LOG.info(() -> "Duplicate search " + jobId + ": " + onFile.size() + " people, " + outcome.comparedPairs()
+                    + " pairs compared, " + found.size() + " possible duplicates, " + withdrawn + " open pairs withdrawn");
+            ledger.finish(jobId, "FINISHED", null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Duplicate search " + jobId + " failed", e);
+            ledger.finish(jobId, "FAILED", "the search for duplicates stopped: " + e.getMessage()
+                    + " (the review queue is as it was, but for pairs already saved)");
+        }
+    }
+}
