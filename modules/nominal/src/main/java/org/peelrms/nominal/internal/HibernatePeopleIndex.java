@@ -22,7 +22,7 @@ import org.peelrms.restriction.api.SensitiveOptions;
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
 public class HibernatePeopleIndex implements PeopleIndex {
-    static final String PERSON = "PERSON";
+    static final String PERSON = org.peelrms.kernel.RecordType.PERSON.name();
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;

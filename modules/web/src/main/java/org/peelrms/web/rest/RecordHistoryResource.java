@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.peelrms.audit.api.HistoryEntry;
 import org.peelrms.audit.api.RecordHistory;
+import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.history.HistoryRecords;
+import org.peelrms.web.records.RecordModules;
 import org.peelrms.web.history.WithheldInHistory;
 
 /**
@@ -37,7 +38,7 @@ public class RecordHistoryResource {
     private RecordHistory history;
 
     @Inject
-    private HistoryRecords records;
+    private RecordModules records;
 
     @Inject
     private WithheldInHistory withheld;
@@ -49,10 +50,10 @@ public class RecordHistoryResource {
     @Path("{recordType}/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public History of(@PathParam("recordType") String recordType, @PathParam("id") long id) {
-        String type = records.type(recordType);
-        if (!records.exists(type, id, reason.get())) {
-            throw new NotFoundException("There is no " + records.label(type) + " " + id + ".");
+        RecordRef record = RecordRef.of(records.type(recordType), id);
+        if (!records.open(record, reason.get())) {
+            throw new NotFoundException("There is no " + record.label() + ".");
         }
-        return new History(type, id, withheld.apply(history.of(type, id)));
+        return new History(record.type().name(), id, withheld.apply(history.of(record.type().name(), id)));
     }
 }
