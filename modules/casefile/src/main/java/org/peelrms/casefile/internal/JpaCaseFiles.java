@@ -32,7 +32,7 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.staff.api.StaffAccounts;
 
@@ -296,8 +296,8 @@ public class JpaCaseFiles implements CaseFiles {
         return crimes.crime(id).orElseThrow(() -> new InvalidInput("There is no crime " + id + "."));
     }
 
-    private PersonRecord person(long id) {
-        return people.record(id).orElseThrow(() -> new InvalidInput("There is no person " + id
+    private PersonReference person(long id) {
+        return people.reference(id, null).orElseThrow(() -> new InvalidInput("There is no person " + id
                 + " on the people index; search for them, or put them on file first."));
     }
 

@@ -18,7 +18,7 @@ import org.peelrms.missingpersons.api.CaseLinks;
 import org.peelrms.missingpersons.api.CaseView;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.restriction.api.Restrictions;
 
 /** Linking people on the index and places to missing person cases, for the operational roles. */
@@ -47,7 +47,7 @@ public class JpaCaseLinks implements CaseLinks {
     @Override
     public void linkPerson(long caseId, long personId, String relationship) {
         MissingCase missing = open(caseId);
-        PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person "
+        PersonReference person = people.reference(personId, null).orElseThrow(() -> new InvalidInput("There is no person "
                 + personId + " on the people index; search for them, or put them on file first."));
         if (person.id() == missing.personId()) {
             throw new InvalidInput("That is the missing person themselves; link someone else.");

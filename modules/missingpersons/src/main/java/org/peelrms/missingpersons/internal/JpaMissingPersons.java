@@ -42,7 +42,7 @@ import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.missingpersons.api.RiskLevel;
 import org.peelrms.missingpersons.api.Vulnerability;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 
 /** Missing person cases with standard JPA; each change audited in the same transaction. */
 @Stateless
@@ -72,7 +72,7 @@ public class JpaMissingPersons implements MissingPersons {
         Require.present(report, "There is no report to take down.");
         long personId = Require.present(report.personId(),
                 "Choose the missing person from the people index (search first; put them on file if they are not).");
-        PersonRecord person = person(personId);
+        PersonReference person = person(personId);
         String reporter = report.reporterPersonId() == null ? report.reporterName()
                 : person(report.reporterPersonId()).displayName();
         Stamp stamp = stamp();
@@ -286,8 +286,8 @@ public class JpaMissingPersons implements MissingPersons {
         return JpaReviewIntervals.read(entityManager);
     }
 
-    private PersonRecord person(long id) {
-        return people.record(id).orElseThrow(() -> new InvalidInput("There is no person " + id
+    private PersonReference person(long id) {
+        return people.reference(id, null).orElseThrow(() -> new InvalidInput("There is no person " + id
                 + " on the people index; search for them, or put them on file first."));
     }
 
