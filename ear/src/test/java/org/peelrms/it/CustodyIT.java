@@ -240,7 +240,7 @@ class CustodyIT {
     }
 
     /**
-     * ADR 0042: booking in names the person without opening their record. A restricted person is booked in by a
+     * ADR 0041: booking in names the person without opening their record. A restricted person is booked in by a
      * custody officer on the restriction's list who gives the reason (kept on the booking's entry); without a reason
      * the answer is 428; to a supervisor not on the list the person does not exist; and no VIEW of the person is
      * written by any of it.

@@ -6,7 +6,7 @@ import org.peelrms.nominal.api.PersonReference;
 
 /**
  * Finds a person on the people index by id, through the nominal module's API, to link them to a report
- * or crime. Looking them up opens no record (ADR 0042): the link is audited, not a view of the person.
+ * or crime. Looking them up opens no record (ADR 0041): the link is audited, not a view of the person.
  */
 final class PeopleOnFile {
     private PeopleOnFile() {

@@ -14,7 +14,7 @@ public interface CustodyRecords {
     long bookIn(NewBooking booking);
 
     /**
-     * The same, with the user's reason for naming a restricted person they are on the list of (ADR 0042): without
+     * The same, with the user's reason for naming a restricted person they are on the list of (ADR 0041): without
      * one, {@link org.peelrms.restriction.api.ReasonRequired}; the booking's audit entry keeps it. A restricted
      * person the caller may not see is refused as a person not on file. Booking in opens no person's record.
      */

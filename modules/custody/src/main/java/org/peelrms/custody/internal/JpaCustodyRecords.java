@@ -106,7 +106,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 .field("arrested", null, record.arrestedAt())
                 .field("relevant time", null, record.relevantTime())
                 .field("detention", null, (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy())
-                .list()).because(reason));
+                .list()).because(reason).naming(RecordRef.person(personId)));
         return record.id();
     }
 

@@ -24,7 +24,7 @@ public interface People {
     Optional<PersonRecord> record(long id, String reason);
 
     /**
-     * The person a write names, without opening their record (ADR 0042): empty when there is no such person or they
+     * The person a write names, without opening their record (ADR 0041): empty when there is no such person or they
      * are restricted and hidden from the caller; a person restricted to the caller needs the reason
      * ({@link org.peelrms.restriction.api.ReasonRequired}), which the write's own audit entry keeps. Not audited.
      */

@@ -7,7 +7,7 @@ import java.util.List;
  * What a write in another module needs of a person it names (booking them in, linking them to a crime, reporting
  * them missing, putting them on a case file): that they are on file, their name, their date of birth and the
  * warning markers in force. Reading it opens no record and is not audited as a view: the write is audited, with the
- * reason given (ADR 0042).
+ * reason given (ADR 0041).
  *
  * @param markers the labels of the warning markers in force, e.g. "Violent"
  */

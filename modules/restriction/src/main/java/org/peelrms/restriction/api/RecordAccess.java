@@ -5,7 +5,7 @@ import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
 
 /**
- * The one step every record module takes on every way in to its records (ADR 0041): it admits a record or hides
+ * The one step every record module takes on every way in to its records (ADR 0040): it admits a record or hides
  * it, asks for the reason, writes the audit entry, and says which records to leave out of lists. A module never
  * asks {@link Restrictions} or writes a VIEW, ACCESS_DENIED or SEARCH entry itself.
  */
@@ -20,6 +20,15 @@ public interface RecordAccess {
      * @param exists whether the module holds the record
      */
     boolean open(RecordRef record, boolean exists, String reason);
+
+    /** The same for one part of a record shown on its own (a missing person's photograph): the VIEW names the part. */
+    boolean open(RecordRef record, boolean exists, String reason, String part);
+
+    /**
+     * Opening a record that another's restriction covers as well (a crime, by its report's): admitted only when the
+     * caller may see both; a denial by the covering record is audited on it.
+     */
+    boolean open(RecordRef record, RecordRef coveredBy, boolean exists, String reason);
 
     /**
      * Taking one record away as a document (a PDF): admitted as {@link #open} is, and audited as an EXPORT of
@@ -44,8 +53,11 @@ public interface RecordAccess {
     /** Audits a search or list the caller was shown: what was asked and how many records it showed. */
     void listed(String recordType, String what, int shown);
 
-    /** The same, keeping the ids of the records shown, best first (ADR 0021). */
-    void listed(String recordType, String what, List<?> shownIds);
+    /**
+     * The same for a search that keeps the ids of the records it showed, best first (ADR 0021), with the reason
+     * given for a sensitive search (ADR 0020), or null.
+     */
+    void listed(String recordType, String what, List<?> shownIds, String reason);
 
     /** Audits a report's figures taken away as a CSV or PDF: which report, for what, and how many rows. */
     void exported(String report, String what, int rows);

@@ -7,7 +7,7 @@ import org.peelrms.kernel.RecordType;
 /**
  * The kinds of record that can be restricted: the kernel's {@link RecordType}s, by the names their modules give them
  * in the audit log. A new module joins by adding its kind to {@link RecordType} and opening its records through
- * {@link RecordAccess} (ADR 0041).
+ * {@link RecordAccess} (ADR 0040).
  */
 public final class RestrictableRecords {
     public static final String PERSON = RecordType.PERSON.name();

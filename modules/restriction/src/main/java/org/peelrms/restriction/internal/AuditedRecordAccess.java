@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.RecordRef;
@@ -24,7 +25,7 @@ import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.restriction.api.Restrictions;
 
 /**
- * The record access step (ADR 0041): the restriction check, the reason and the audit entry of every way in to a
+ * The record access step (ADR 0040): the restriction check, the reason and the audit entry of every way in to a
  * record, in one place. Open to every caller; the record module has checked the caller's role already.
  */
 @Stateless
@@ -45,11 +46,26 @@ public class AuditedRecordAccess implements RecordAccess {
 
     @Override
     public boolean open(RecordRef record, boolean exists, String reason) {
+        return open(record, exists, reason, null);
+    }
+
+    @Override
+    public boolean open(RecordRef record, boolean exists, String reason, String part) {
         if (!admitted(record, exists, reason)) {
             return false;
         }
-        audit.record(AuditEvent.viewed(record.type().name(), record.id()).because(reason));
+        audit.record(new AuditEvent(AuditAction.VIEW, record.type().name(), String.valueOf(record.id()), part, null,
+                null).because(reason));
         return true;
+    }
+
+    @Override
+    public boolean open(RecordRef record, RecordRef coveredBy, boolean exists, String reason) {
+        if (exists && !mayName(coveredBy, reason)) {
+            audit.record(AuditEvent.accessDenied(coveredBy.type().name(), coveredBy.id(), "restricted record; not on its list"));
+            return false;
+        }
+        return open(record, exists, reason);
     }
 
     @Override
@@ -117,8 +133,8 @@ public class AuditedRecordAccess implements RecordAccess {
     }
 
     @Override
-    public void listed(String recordType, String what, List<?> shownIds) {
-        audit.record(AuditEvent.searched(recordType, what, shownIds.size()).withResults(shownIds));
+    public void listed(String recordType, String what, List<?> shownIds, String reason) {
+        audit.record(AuditEvent.searched(recordType, what, shownIds.size()).because(reason).withResults(shownIds));
     }
 
     @Override

@@ -112,7 +112,7 @@ public class BookInView implements Serializable {
         }
     }
 
-    /** Whether the person chosen is restricted to the user, who must give a reason to book them in (ADR 0042). */
+    /** Whether the person chosen is restricted to the user, who must give a reason to book them in (ADR 0041). */
     public boolean isReasonAsked() {
         return reasonAsked;
     }
