@@ -56,6 +56,14 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any method with a JSON body as any user with their password (accounts a test opened for itself). */
+    static HttpResponse<String> requestAs(String method, String user, String password, String path, String json) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** GET with HTTP Basic as any user, the body as bytes (images, PDF). */
     static HttpResponse<byte[]> getBytes(String user, String password, String path) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -56,7 +56,7 @@ class AuditReportsIT {
             assertThat(Api.get("investigator", "api/v1/nominals/" + person).statusCode()).isEqualTo(200);
             assertThat(Api.get("supervisor", "api/v1/nominals/" + person).statusCode()).isEqualTo(200);
         }
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) { // the fifth failure from one address holds the name back (SignInThrottleIT)
             assertThat(Api.get(INTRUDER, "not-the-password", "api/v1/me").statusCode()).isEqualTo(401);
         }
     }
@@ -123,8 +123,8 @@ class AuditReportsIT {
     @Test
     void failedSignIns_areCountedByUserNameAndAddress_withTheBurst() {
         String body = Api.get("auditor", "api/v1/audit/reports/failed-sign-ins?" + PERIOD + "&user=" + INTRUDER).body();
-        assertThat(body).containsPattern("\\[\"" + INTRUDER + "\",\"[^\"]*\",\"6\",\"[^\"]+\",\"[^\"]*\",\"6\",\"Yes\"]");
-        assertThat(body).contains("{\"label\":\"" + TODAY + "\",\"value\":6}");
+        assertThat(body).containsPattern("\\[\"" + INTRUDER + "\",\"[^\"]*\",\"5\",\"[^\"]+\",\"[^\"]*\",\"5\",\"Yes\"]");
+        assertThat(body).contains("{\"label\":\"" + TODAY + "\",\"value\":5}");
     }
 
     @Test

@@ -13,7 +13,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +55,7 @@ class CustodyIT {
             CU-012,Quillinane,Jake,1993-03-14,M,
             CU-013,Rossendale-Imrie,Owen,1986-11-05,M,
             CU-014,Wolstenholme-Raik,Dean,1984-06-09,M,
+            CU-015,Oxenholme-Tate,Reece,1997-06-09,M,
             """;
 
     @Deployment(testable = false)
@@ -272,6 +277,31 @@ class CustodyIT {
         assertThat(created).contains("booked in").contains("Arrested on warrant 77");
         String personLog = Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + person + "&max=100").body();
         assertThat(personLog).contains("restricted (").doesNotContain("\"action\":\"VIEW\"");
+    }
+
+    @Test
+    void sixCustodyOfficersBookingTheSamePersonInAtOnce_oneDetentionIsOpened_andTheOthersAreToldWhy() throws Exception {
+        long person = personId("Oxenholme-Tate");
+        String booking = booking(person, false, true);
+        ExecutorService officers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int officer = 0; officer < 6; officer++) {
+                answers.add(officers.submit(() -> Api.postJson("custody", "api/v1/custody/records", booking)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.body()).contains("is already in custody");
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            officers.shutdown();
+        }
+        assertThat(Api.get("officer", "api/v1/custody/records?personId=" + person).body()).containsOnlyOnce("\"number\"");
     }
 
     @Test

@@ -16,7 +16,10 @@ import org.peelrms.server.EmbeddedDatabase;
  * (failsafe sets peel.it.db.folder); unit test runs start nothing.
  */
 public class ItDatabase implements LauncherSessionListener {
+    private static ItDatabase current;
     private EmbeddedDatabase database;
+    private Path folder;
+    private int port;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -26,11 +29,13 @@ public class ItDatabase implements LauncherSessionListener {
         if (folderName == null || port == null || database != null) {
             return;
         }
-        Path folder = Path.of(folderName);
+        this.folder = Path.of(folderName);
+        this.port = Integer.parseInt(port);
         try {
             deleteTree(folder);
             deleteTree(Path.of(System.getProperty("peel.it.index.folder")));
-            database = EmbeddedDatabase.start(folder, Integer.parseInt(port), EmbeddedDatabase.Durability.THROW_AWAY);
+            database = EmbeddedDatabase.start(folder, this.port, EmbeddedDatabase.Durability.THROW_AWAY);
+            current = this;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test database on port " + port
                     + " (is something else using it? set -Dpeel.it.db.port)", e);
@@ -45,6 +50,26 @@ public class ItDatabase implements LauncherSessionListener {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Stops the test database (a clean shutdown, as when PostgreSQL is restarted: open connections are ended), runs the
+     * check while it is down, and starts it again on the same files, whatever the check did.
+     */
+    public static void whileStopped(Runnable check) {
+        if (current == null) {
+            throw new IllegalStateException("No test database was started by this run");
+        }
+        try {
+            current.database.close();
+            try {
+                check.run();
+            } finally {
+                current.database = EmbeddedDatabase.start(current.folder, current.port, EmbeddedDatabase.Durability.THROW_AWAY);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A signed-in browser session without a browser: it signs in through the form as a person would
- * (j_security_check) and fetches pages' HTML with the session cookie, so tests can read what a
+ * (it posts to /sign-in) and fetches pages' HTML with the session cookie, so tests can read what a
  * page shows.
  */
 final class PageSession {
@@ -31,11 +31,17 @@ final class PageSession {
     static PageSession signIn(String user, String password) {
         PageSession session = new PageSession();
         session.get("index.xhtml");
-        HttpResponse<String> signedIn = session.post("j_security_check",
-                Map.of("j_username", user, "j_password", password));
-        if (signedIn.body().contains("j_security_check")) {
+        HttpResponse<String> signedIn = session.post("sign-in", Map.of("j_username", user, "j_password", password));
+        if (signedIn.uri().getPath().endsWith("/login.xhtml")) {
             throw new IllegalStateException(user + " could not sign in through the form");
         }
+        return session;
+    }
+
+    /** A browser that has not signed in (it has opened the sign-in page). */
+    static PageSession anonymous() {
+        PageSession session = new PageSession();
+        session.get("login.xhtml");
         return session;
     }
 
@@ -54,7 +60,8 @@ final class PageSession {
         return post(path, all);
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> fields) {
+    /** Posts a form's fields, with the Origin a browser sends. */
+    HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> Api.encode(e.getKey()) + "=" + Api.encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + path))

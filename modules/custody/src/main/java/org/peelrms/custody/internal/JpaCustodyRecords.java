@@ -89,6 +89,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 + " (or put them on file if they are not there).");
         PersonReference person = people.reference(personId, reason).orElseThrow(() -> new InvalidInput("There is no person "
                 + personId + " on the people index; search for them, or put them on file first."));
+        BookingInTurn.take(entityManager, personId);
         refuseSecondDetention(personId, person.displayName());
         String markers = String.join("; ", person.markers());
         Stamp stamp = stamp();
@@ -169,7 +170,8 @@ public class JpaCustodyRecords implements CustodyRecords {
 
     /**
      * A person is in one detention at a time: booking in someone whose detention is still authorised and not
-     * disposed of is refused (409 over REST), naming the open record only if the caller may see it.
+     * disposed of is refused (409 over REST), naming the open record only if the caller may see it. Called in
+     * the person's {@link BookingInTurn}, so two bookings in at the same moment cannot both pass.
      */
     private void refuseSecondDetention(long personId, String name) {
         List<CustodyRecord> open = entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"

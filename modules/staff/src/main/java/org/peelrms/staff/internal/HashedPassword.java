@@ -7,6 +7,7 @@ import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.spec.EncryptablePasswordSpec;
+import org.wildfly.security.password.spec.IteratedSaltedHashPasswordSpec;
 import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 
 /**
@@ -20,6 +21,18 @@ record HashedPassword(String hash, String salt, int iterationCount) {
     static final int SERVICE_ACCOUNT_COST = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
+
+    /** Whether this is the hash of the password given (as the realm would check it). */
+    boolean verifies(String password) {
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+            Base64.Decoder base64 = Base64.getDecoder();
+            return factory.verify(factory.generatePassword(new IteratedSaltedHashPasswordSpec(base64.decode(hash),
+                    base64.decode(salt), iterationCount)), password.toCharArray());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("bcrypt is not available from Elytron", e);
+        }
+    }
 
     static HashedPassword of(String password, int cost) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];

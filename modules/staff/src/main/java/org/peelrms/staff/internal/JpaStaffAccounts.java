@@ -57,14 +57,8 @@ public class JpaStaffAccounts implements StaffAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInput("The account was not opened: " + problems + ".");
         }
-        if (account.serviceAccount() && account.password().length() < NewAccount.SERVICE_ACCOUNT_PASSWORD_LENGTH) {
-            throw new InvalidInput("The account was not opened: a service account's password must be at least "
-                    + NewAccount.SERVICE_ACCOUNT_PASSWORD_LENGTH + " characters (a long random one).");
-        }
-        String unknown = account.roles().stream().filter(role -> !Roles.ALL.contains(role)).findFirst().orElse(null);
-        if (unknown != null) {
-            throw new InvalidInput("There is no role called " + unknown + ".");
-        }
+        PasswordRule.check(account.password(), account.serviceAccount(), "The account was not opened");
+        KnownRoles.check(account.roles());
         if (entityManager.find(StaffAccount.class, account.username()) != null) {
             throw new InvalidInput("The user name " + account.username() + " is already taken.");
         }

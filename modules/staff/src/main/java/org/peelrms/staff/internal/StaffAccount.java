@@ -49,6 +49,12 @@ public class StaffAccount {
     @Column(name = "role", length = 30)
     private Set<String> roles = new HashSet<>();
 
+    @Column(name = "left_at")
+    private OffsetDateTime leftAt;
+
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
+
     @Version
     private int version;
 
@@ -69,6 +75,59 @@ public class StaffAccount {
     }
 
     Account view() {
-        return new Account(username, displayName, Set.copyOf(roles), enabled);
+        return new Account(username, displayName, Set.copyOf(roles), enabled, leftAt != null);
+    }
+
+    String username() {
+        return username;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    boolean left() {
+        return leftAt != null;
+    }
+
+    Set<String> roles() {
+        return Set.copyOf(roles);
+    }
+
+    int accessVersion() {
+        return accessVersion;
+    }
+
+    HashedPassword password() {
+        return new HashedPassword(passwordHash, passwordSalt, iterationCount);
+    }
+
+    /** A service account's password is hashed at the lower cost (see {@link HashedPassword}). */
+    boolean serviceAccount() {
+        return iterationCount == HashedPassword.SERVICE_ACCOUNT_COST;
+    }
+
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
+        accessVersion++;
+    }
+
+    void leave(OffsetDateTime at) {
+        this.enabled = false;
+        this.leftAt = at;
+        accessVersion++;
+    }
+
+    void password(HashedPassword password) {
+        this.passwordHash = password.hash();
+        this.passwordSalt = password.salt();
+        this.iterationCount = password.iterationCount();
+        accessVersion++;
+    }
+
+    void roles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        accessVersion++;
     }
 }

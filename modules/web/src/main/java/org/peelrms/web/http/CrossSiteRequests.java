@@ -29,17 +29,9 @@ public class CrossSiteRequests extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setCharacterEncoding("UTF-8");
-        String message = "This change did not come from Peel's own pages (its Origin or Referer names another site),"
-                + " so it was refused. Open Peel and make it there; programs use HTTP Basic without the cookie.";
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":403,\"message\":\"" + message + "\"}");
-        } else {
-            response.setContentType("text/plain");
-            response.getWriter().write(message);
-        }
+        JsonAnswer.writeFor(request, response, HttpServletResponse.SC_FORBIDDEN, "This change did not come from Peel's"
+                + " own pages (its Origin or Referer names another site), so it was refused. Open Peel and make it there;"
+                + " programs use HTTP Basic without the cookie.");
     }
 
     /** Whether the Origin (else the Referer) names the host and port the request was sent to. */

@@ -23,16 +23,8 @@ public class NoNulCharacters extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (holdsNul(request)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setCharacterEncoding("UTF-8");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setContentType("application/json");
-                response.getWriter().write("{\"status\":400,\"message\":\"The request holds a NUL character"
-                        + " (in its address, a parameter or a header), which no text may contain.\"}");
-            } else {
-                response.setContentType("text/plain");
-                response.getWriter().write("The request holds a NUL character, which no text may contain.");
-            }
+            JsonAnswer.writeFor(request, response, HttpServletResponse.SC_BAD_REQUEST, "The request holds a NUL character"
+                    + " (in its address, a parameter or a header), which no text may contain.");
             return;
         }
         chain.doFilter(request, response);

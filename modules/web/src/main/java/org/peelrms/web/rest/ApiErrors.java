@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.NotPermitted;
+import org.peelrms.web.http.DatabaseOutage;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  * Turns failures into clear JSON answers: bad input 400 with what is wrong (requests the framework could not
  * read: {@link UnreadableRequests}), a change that clashes with the record's state 409 ({@link Conflict}), a role the user lacks
  * 403 (and a rule about who may act on a record, {@link NotPermitted}, 403 with its reason), a restricted record or
- * sensitive search without a reason 428, anything unexpected 500 (logged, with no internals in the answer).
+ * sensitive search without a reason 428, the database out of reach 503 with Retry-After ({@link DatabaseOutage}),
+ * anything unexpected 500 (logged, with no internals in the answer).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Exception> {
@@ -51,6 +53,11 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         }
         if (cause instanceof InvalidInput || cause instanceof IllegalArgumentException) {
             return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
+        }
+        if (DatabaseOutage.causedBy(exception)) {
+            LOG.warning("The database could not be reached; answered 503: " + exception);
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", exception);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,

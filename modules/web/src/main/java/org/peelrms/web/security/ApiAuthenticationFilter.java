@@ -11,20 +11,25 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.staff.api.SignIns;
+import org.peelrms.staff.api.SignInTurn;
+import org.peelrms.web.http.DatabaseOutage;
+import org.peelrms.web.http.JsonAnswer;
 
 /**
  * HTTP Basic sign-in for the REST API, checked by the same Elytron security domain as the pages
- * (through {@link HttpServletRequest#login}). No credentials: 401 with a challenge. Wrong ones: 401,
- * and the attempt goes on the audit log. The pages keep their form sign-in; a browser session that
- * is already signed in may call the API too. A Basic call keeps no server session after it is answered.
+ * (through {@link HttpServletRequest#login}), behind the same throttle as the sign-in form ({@link SignIns}).
+ * No credentials: 401 with a challenge. Wrong ones: 401, and the attempt is counted and goes on the audit log.
+ * Held back by the throttle: 429 with Retry-After, and no password is checked. The database out of reach: 503.
+ * The pages keep their form sign-in; a browser session that is already signed in may call the API too. A Basic
+ * call keeps no server session after it is answered.
  */
 @WebFilter("/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
     private static final String CHALLENGE = "Basic realm=\"Peel\", charset=\"UTF-8\"";
 
     @EJB
-    private AuditTrail audit;
+    private SignIns signIns;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,12 +43,30 @@ public class ApiAuthenticationFilter extends HttpFilter {
             refuse(response, "Sign in with HTTP Basic authentication.");
             return;
         }
+        String address = ClientAddress.of(request);
         try {
-            request.login(credentials[0], credentials[1]);
-        } catch (ServletException refused) {
-            audit.recordFailedSignIn(credentials[0], ClientAddress.of(request));
+            SignInTurn turn = signIns.turn(credentials[0], address);
+            if (!turn.mayTry()) {
+                response.setHeader("Retry-After", Long.toString(turn.waitSeconds()));
+                JsonAnswer.write(response, 429, "Too many failed sign-ins for this user name or from this address:"
+                        + " try again in " + turn.waitSeconds() + " seconds. No password was checked.");
+                return;
+            }
+            if (!PasswordCheck.passes(request, credentials[0], credentials[1])) {
+                signIns.refused(credentials[0], credentials[1], address);
+                endSessionOfThisCall(request);
+                refuse(response, "The user name or password is not right.");
+                return;
+            }
+            if (turn.failuresOnFile()) {
+                signIns.signedIn(credentials[0], address);
+            }
+        } catch (RuntimeException | ServletException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
             endSessionOfThisCall(request);
-            refuse(response, "The user name or password is not right.");
+            DatabaseOutage.answer(request, response);
             return;
         }
         try {
@@ -76,10 +99,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+        JsonAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 }
