@@ -60,7 +60,7 @@ class RestrictedRecordsLeakIT {
 
     /** What a page or answer shows of the caller's own request (typed values, the id asked about), left out of the check. */
     private static final Pattern ECHO = Pattern.compile(
-            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$");
+            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$|,\"recordId\":\\d+,\"recordType\":\"[A-Z_]+\"}$");
 
     private static final String TOKEN = token();
     private static final String ALLOWED = "kestrel" + TOKEN.toLowerCase();
@@ -225,7 +225,7 @@ class RestrictedRecordsLeakIT {
                 String body = ECHO.matcher(fetch(user, allowed, session, way)).replaceAll("");
                 for (Kind kind : Kind.values()) {
                     combinations++;
-                    boolean shows = TELLS.get(kind).stream().anyMatch(tell -> tell.matcher(body).find());
+                    boolean shows = tells(kind, way).stream().anyMatch(tell -> tell.matcher(body).find());
                     if (!allowed && shows) {
                         leaks.add(user + " sees the restricted " + kind + " through " + way.name() + " (" + way.path() + ")");
                     }
@@ -346,6 +346,20 @@ class RestrictedRecordsLeakIT {
                 .contains("restricted (Public figure)").contains("Local MP").contains("lifted").contains("No longer an MP");
     }
 
+    /**
+     * The marks of a kind through a way in. The missing person is not restricted, only their case: their own record
+     * (REST or page) shows their surname, which is also a mark of the case everywhere else.
+     */
+    private static List<Pattern> tells(Kind kind, Way way) {
+        boolean missingPersonsOwnRecord = way.path().matches("(api/v1/nominals/|people/person\\.xhtml\\?id=)"
+                + missingPerson + "(\\D.*)?");
+        if (kind == Kind.MISSING && missingPersonsOwnRecord) {
+            return TELLS.get(kind).stream().filter(tell -> !tell.pattern().equals(literal(MISSING_SURNAME).pattern()))
+                    .toList();
+        }
+        return TELLS.get(kind);
+    }
+
     private static String fetch(String user, boolean allowed, PageSession session, Way way) {
         if (!way.page()) {
             String path = way.path() + (way.path().contains("?") ? "&" : "?") + "reason=" + Api.encode(REASON);
@@ -405,7 +419,7 @@ class RestrictedRecordsLeakIT {
                 "recordType", List.of("person", "crime-report", "crime", "custody-record", "missing-person-case",
                         "case-file"),
                 "from", List.of(from), "to", List.of(to), "q", List.of(PERSON_SURNAME), "surname", List.of(PERSON_SURNAME));
-        List<String> ids = everyRecord().stream().map(String::valueOf).toList();
+        List<String> ids = everyRecord().stream().distinct().map(String::valueOf).toList();
         List<Way> ways = new ArrayList<>();
         for (RestEndpoints.Endpoint endpoint : RestEndpoints.all()) {
             if (!endpoint.method().equals("GET") || endpoint.template().startsWith("v1/restrictions")
