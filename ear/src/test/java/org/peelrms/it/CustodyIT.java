@@ -54,7 +54,8 @@ class CustodyIT {
             CU-011,Pennyfeather,Liam,1991-07-30,M,
             CU-012,Quillinane,Jake,1993-03-14,M,
             CU-013,Rossendale-Imrie,Owen,1986-11-05,M,
-            CU-014,Oxenholme-Tate,Reece,1997-06-09,M,
+            CU-014,Wolstenholme-Raik,Dean,1984-06-09,M,
+            CU-015,Oxenholme-Tate,Reece,1997-06-09,M,
             """;
 
     @Deployment(testable = false)
@@ -241,6 +242,41 @@ class CustodyIT {
         assertThat(Api.postJson("custody", "api/v1/custody/records/" + first + "/disposal",
                 "{\"type\":\"NO_FURTHER_ACTION\",\"details\":\"No further action\"}").statusCode()).isIn(200, 201);
         bookIn(person, false);
+    }
+
+    /**
+     * ADR 0041: booking in names the person without opening their record. A restricted person is booked in by a
+     * custody officer on the restriction's list who gives the reason (kept on the booking's entry); without a reason
+     * the answer is 428; to a supervisor not on the list the person does not exist; and no VIEW of the person is
+     * written by any of it.
+     */
+    @Test
+    void aRestrictedPerson_isBookedInByACustodyOfficerOnItsList_whoGivesTheReason_andNoViewOfThemIsLogged() {
+        long person = personId("Wolstenholme-Raik");
+        HttpResponse<String> restricted = Api.postJson("admin", "api/v1/restrictions", ("{\"recordType\":\"PERSON\","
+                + "\"recordId\":%d,\"category\":\"PROTECTED_WITNESS\",\"reason\":\"Custody test\",\"users\":[\"custody\"]}")
+                .formatted(person));
+        assertThat(restricted.statusCode()).as(restricted.body()).isEqualTo(201);
+
+        HttpResponse<String> noReason = Api.postJson("custody", "api/v1/custody/records", booking(person, false, true));
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(428);
+        assertThat(noReason.body()).contains("This person is restricted: give your reason");
+        HttpResponse<String> notOnTheList = Api.postJson("supervisor", "api/v1/custody/records?reason=Just+looking",
+                booking(person, false, true));
+        assertThat(notOnTheList.statusCode()).isEqualTo(400);
+        assertThat(notOnTheList.body()).contains("There is no person " + person + " on the people index");
+
+        HttpResponse<String> booked = Api.postJson("custody", "api/v1/custody/records?reason=" + Api.encode("Arrested on"
+                + " warrant 77"), booking(person, false, true));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        assertThat(booked.body()).contains("Wolstenholme-Raik".toUpperCase());
+        long record = recordId(booked.body());
+
+        String created = Api.get("auditor", "api/v1/audit/entries?recordType=CUSTODY_RECORD&recordId=" + record
+                + "&action=CREATE&max=10").body();
+        assertThat(created).contains("booked in").contains("Arrested on warrant 77");
+        String personLog = Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + person + "&max=100").body();
+        assertThat(personLog).contains("restricted (").doesNotContain("\"action\":\"VIEW\"");
     }
 
     @Test

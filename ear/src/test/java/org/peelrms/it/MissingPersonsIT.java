@@ -107,6 +107,9 @@ class MissingPersonsIT {
                 .as("a search hit says when the person was reported missing")
                 .containsPattern("\"missingEpisodes\":\\[\"\\d{4}-\\d{2}-\\d{2}\",\"\\d{4}-\\d{2}-\\d{2}\"\\]");
         assertThat(Api.get("officer", "api/v1/nominals/search?surname=Quillfeather").body()).contains("\"missingEpisodes\":[]");
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=MISSING_PERSON_CASE&action=SEARCH&max=1000").body())
+                .as("the episodes come with the hits (ADR 0042): a search writes one SEARCH entry, of people, and no second one")
+                .contains("missing episodes of person " + tegan).doesNotContain("in search results");
 
         String log = Api.get("auditor", "api/v1/audit/entries?recordType=MISSING_PERSON_CASE&recordId=" + id + "&max=100").body();
         assertThat(log).contains("\"action\":\"CREATE\"").contains("\"action\":\"VIEW\"").contains("First grading: Low")

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,18 +48,26 @@ class RestrictedRecordsLeakIT {
 
     enum Kind { PERSON, REPORT, CRIME, CUSTODY, MISSING, CASEFILE }
 
-    /** One way in: a REST call or a page, and the kinds the allowed user must see through it. */
-    record Way(String name, boolean page, String path, Set<Kind> allowedSees) {
+    /**
+     * One way in: a REST call or a page, the kinds the allowed user must see through it, and the roles that may
+     * call it (empty: any).
+     */
+    record Way(String name, boolean page, String path, Set<Kind> allowedSees, Set<String> roles) {
+        boolean openTo(String role) {
+            return roles.isEmpty() || roles.contains(role);
+        }
     }
 
     /** What a page or answer shows of the caller's own request (typed values, the id asked about), left out of the check. */
     private static final Pattern ECHO = Pattern.compile(
-            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$");
+            "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$|,\"recordId\":\\d+,\"recordType\":\"[A-Z_]+\"}$");
 
     private static final String TOKEN = token();
     private static final String ALLOWED = "kestrel" + TOKEN.toLowerCase();
     private static final String ALLOWED_PASSWORD = Api.demoPassword("officer");
     private static final List<String> ROLES = List.of("officer", "custody", "investigator", "supervisor", "auditor", "admin");
+    private static final Map<String, String> ROLE_OF = Map.of("officer", "OFFICER", "custody", "CUSTODY_OFFICER",
+            "investigator", "INVESTIGATOR", "supervisor", "SUPERVISOR", "auditor", "AUDITOR", "admin", "ADMIN");
     private static final String REASON = "Operation " + TOKEN + ": checking the file before interview";
 
     private static final String PERSON_SURNAME = "Quarrendell" + TOKEN;
@@ -80,6 +89,8 @@ class RestrictedRecordsLeakIT {
     private static long caseFile;
     private static long personsCaseFile;
     private static long other;
+    private static String crimeNumber;
+    private static String caseFileReference;
     private static final Map<Kind, List<Pattern>> TELLS = new EnumMap<>(Kind.class);
 
     @Deployment(testable = false)
@@ -113,7 +124,7 @@ class RestrictedRecordsLeakIT {
         crime = Long.parseLong(ids.group(1));
         ids.find();
         otherCrime = Long.parseLong(ids.group(1));
-        String crimeNumber = text(Api.get("officer", "api/v1/crime/crimes/" + crime).body(), "\"number\":\"([^\"]+)\"");
+        crimeNumber = text(Api.get("officer", "api/v1/crime/crimes/" + crime).body(), "\"number\":\"([^\"]+)\"");
         assertThat(Api.postJson("officer", "api/v1/crime/crimes/" + otherCrime + "/people",
                 "{\"personId\":" + person + ",\"role\":\"SUSPECT\"}").statusCode()).isEqualTo(200);
 
@@ -131,7 +142,7 @@ class RestrictedRecordsLeakIT {
         assertThat(Api.postJson("officer", "api/v1/casefiles/" + caseFile + "/forms",
                 "{\"form\":\"MG3\",\"text\":\"FILEMARK" + TOKEN + " seen taking lead from the church roof.\"}").statusCode())
                 .isEqualTo(201);
-        String caseFileReference = text(Api.get("officer", "api/v1/casefiles/" + caseFile).body(), "\"reference\":\"([^\"]+)\"");
+        caseFileReference = text(Api.get("officer", "api/v1/casefiles/" + caseFile).body(), "\"reference\":\"([^\"]+)\"");
         personsCaseFile = createdId("officer", "api/v1/casefiles", """
                 {"type":"EXPEDITED","officerInCase":"officer","crimeIds":[%d],"suspectPersonIds":[%d]}""".formatted(crime, person));
         assertThat(Api.postJson("officer", "api/v1/casefiles/" + personsCaseFile + "/forms",
@@ -164,56 +175,13 @@ class RestrictedRecordsLeakIT {
                 Pattern.compile("file\\.xhtml\\?id=" + caseFile + "\\b"), Pattern.compile("casefiles/" + caseFile + "\\b")));
     }
 
-    /** Every way in, generated from the records made above. */
+    /**
+     * Every way in: each GET of the REST API as the code declares it ({@link RestEndpoints}, the resources RESTEasy
+     * serves), its record ids and person ids filled with every record made above, and the pages.
+     */
     private static List<Way> waysIn() {
         String period = "from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now().plusDays(1);
-        List<Way> ways = new ArrayList<>();
-        rest(ways, "person by id", "api/v1/nominals/" + person, Kind.PERSON);
-        rest(ways, "name search", "api/v1/nominals/search?surname=" + PERSON_SURNAME, Kind.PERSON);
-        rest(ways, "search line", "api/v1/nominals?q=" + PERSON_SURNAME, Kind.PERSON);
-        rest(ways, "report by id", "api/v1/crime/reports/" + report, Kind.REPORT);
-        rest(ways, "open reports", "api/v1/crime/reports?list=open", Kind.REPORT);
-        rest(ways, "reports due", "api/v1/crime/reports?list=due");
-        rest(ways, "reports unassessed", "api/v1/crime/reports?list=unassessed");
-        rest(ways, "reports unreferred", "api/v1/crime/reports?list=unreferred");
-        rest(ways, "crime by id", "api/v1/crime/crimes/" + crime, Kind.CRIME);
-        rest(ways, "recent crimes", "api/v1/crime/crimes?list=recent", Kind.CRIME);
-        rest(ways, "overdue reviews", "api/v1/crime/crimes?list=reviews");
-        rest(ways, "cancellations", "api/v1/crime/crimes?list=cancellations");
-        rest(ways, "other crime's people", "api/v1/crime/crimes/" + otherCrime, Kind.PERSON);
-        rest(ways, "other report's crimes", "api/v1/crime/reports/" + otherReport, Kind.CRIME);
-        rest(ways, "custody record by id", "api/v1/custody/records/" + custodyRecord, Kind.CUSTODY);
-        rest(ways, "custody board", "api/v1/custody/board", Kind.CUSTODY, Kind.PERSON);
-        rest(ways, "detainee's custody history", "api/v1/custody/records?personId=" + detainee, Kind.CUSTODY);
-        rest(ways, "person's custody history", "api/v1/custody/records?personId=" + person);
-        rest(ways, "person's custody record", "api/v1/custody/records/" + personsCustodyRecord, Kind.PERSON);
-        rest(ways, "missing case by id", "api/v1/missing/cases/" + missingCase, Kind.MISSING);
-        rest(ways, "open missing cases", "api/v1/missing/cases?list=open", Kind.MISSING, Kind.PERSON);
-        rest(ways, "missing reviews due", "api/v1/missing/cases?list=due", Kind.MISSING, Kind.PERSON);
-        rest(ways, "missing person's episodes", "api/v1/missing/people/" + missingPerson + "/episodes", Kind.MISSING);
-        rest(ways, "person's missing episodes", "api/v1/missing/people/" + person + "/episodes");
-        rest(ways, "person's missing case", "api/v1/missing/cases/" + personsMissingCase, Kind.PERSON);
-        rest(ways, "crime integrity report", "api/v1/crime/integrity?" + period);
-        rest(ways, "crime integrity CSV", "api/v1/crime/integrity/csv?" + period);
-        rest(ways, "PACE compliance report", "api/v1/custody/compliance?" + period, Kind.CUSTODY);
-        rest(ways, "PACE compliance CSV", "api/v1/custody/compliance/csv?" + period, Kind.CUSTODY);
-        rest(ways, "missing persons report", "api/v1/missing/report?" + period);
-        rest(ways, "missing persons CSV", "api/v1/missing/report/csv?" + period);
-        rest(ways, "case file by id", "api/v1/casefiles/" + caseFile, Kind.CASEFILE);
-        rest(ways, "my case files", "api/v1/casefiles?list=mine");
-        rest(ways, "case files awaiting check", "api/v1/casefiles?list=awaiting-check");
-        rest(ways, "suspect's case files", "api/v1/casefiles?personId=" + other, Kind.CASEFILE);
-        rest(ways, "person's case files", "api/v1/casefiles?personId=" + person, Kind.PERSON);
-        rest(ways, "person's case file", "api/v1/casefiles/" + personsCaseFile, Kind.PERSON, Kind.CRIME);
-        rest(ways, "case file PDF", "api/v1/casefiles/" + caseFile + "/pdf", Kind.CASEFILE);
-        rest(ways, "case file MG3 PDF", "api/v1/casefiles/" + caseFile + "/forms/MG3/pdf", Kind.CASEFILE);
-        rest(ways, "person's case file PDF", "api/v1/casefiles/" + personsCaseFile + "/pdf", Kind.PERSON, Kind.CRIME);
-        rest(ways, "person's MG15 PDF", "api/v1/casefiles/" + personsCaseFile + "/forms/MG15/pdf", Kind.PERSON);
-        rest(ways, "case file history", "api/v1/history/case-file/" + caseFile, Kind.CASEFILE);
-        rest(ways, "person's case file history", "api/v1/history/case-file/" + personsCaseFile);
-        rest(ways, "case files report", "api/v1/casefiles/report?" + period);
-        rest(ways, "case files CSV", "api/v1/casefiles/report/csv?" + period);
-        rest(ways, "case files PDF", "api/v1/casefiles/report/pdf?" + period);
+        List<Way> ways = new ArrayList<>(restWaysIn());
         page(ways, "person page", "people/person.xhtml?id=" + person, Kind.PERSON);
         page(ways, "search page", "people/search.xhtml?q=" + PERSON_SURNAME, Kind.PERSON);
         page(ways, "report page", "crime/report.xhtml?id=" + report, Kind.REPORT);
@@ -247,16 +215,24 @@ class RestrictedRecordsLeakIT {
         int combinations = 0;
         List<String> users = new ArrayList<>(ROLES);
         users.add(ALLOWED);
+        Set<Kind> seenOverRest = EnumSet.noneOf(Kind.class);
         for (String user : users) {
             boolean allowed = user.equals(ALLOWED);
+            Set<String> roles = allowed ? Set.of("INVESTIGATOR", "AUDITOR") : Set.of(ROLE_OF.get(user));
             PageSession session = PageSession.signIn(user, allowed ? ALLOWED_PASSWORD : Api.demoPassword(user));
             for (Way way : ways) {
+                if (roles.stream().noneMatch(way::openTo)) {
+                    continue;
+                }
                 String body = ECHO.matcher(fetch(user, allowed, session, way)).replaceAll("");
                 for (Kind kind : Kind.values()) {
                     combinations++;
-                    boolean shows = TELLS.get(kind).stream().anyMatch(tell -> tell.matcher(body).find());
+                    boolean shows = tells(kind, way).stream().anyMatch(tell -> tell.matcher(body).find());
                     if (!allowed && shows) {
                         leaks.add(user + " sees the restricted " + kind + " through " + way.name() + " (" + way.path() + ")");
+                    }
+                    if (allowed && shows && !way.page()) {
+                        seenOverRest.add(kind);
                     }
                     if (allowed && way.allowedSees().contains(kind) && !shows) {
                         missing.add(user + " does not see the " + kind + " through " + way.name() + " (" + way.path()
@@ -271,6 +247,8 @@ class RestrictedRecordsLeakIT {
         assertThat(combinations).isGreaterThanOrEqualTo(1000);
         assertThat(leaks).as("leaks").isEmpty();
         assertThat(missing).as("what the allowed user should see").isEmpty();
+        assertThat(seenOverRest).as("the kinds the allowed user sees through the REST API's ways in")
+                .containsExactlyInAnyOrder(Kind.values());
     }
 
     @Test
@@ -370,6 +348,26 @@ class RestrictedRecordsLeakIT {
                 .contains("restricted (Public figure)").contains("Local MP").contains("lifted").contains("No longer an MP");
     }
 
+    /**
+     * The marks of a kind through a way in. A crime number or case file reference asked for is the caller's own
+     * request, which an answer may repeat. The missing person is not restricted, only their case: their own record
+     * (REST or page) shows their surname, which is also a mark of the case everywhere else.
+     */
+    private static List<Pattern> tells(Kind kind, Way way) {
+        if (kind == Kind.CRIME && way.path().contains(Api.encode(crimeNumber))
+                || kind == Kind.CASEFILE && way.path().contains(Api.encode(caseFileReference))) {
+            String asked = kind == Kind.CRIME ? crimeNumber : caseFileReference;
+            return TELLS.get(kind).stream().filter(tell -> !tell.pattern().equals(literal(asked).pattern())).toList();
+        }
+        boolean missingPersonsOwnRecord = way.path().matches("(api/v1/nominals/|people/person\\.xhtml\\?id=)"
+                + missingPerson + "(\\D.*)?");
+        if (kind == Kind.MISSING && missingPersonsOwnRecord) {
+            return TELLS.get(kind).stream().filter(tell -> !tell.pattern().equals(literal(MISSING_SURNAME).pattern()))
+                    .toList();
+        }
+        return TELLS.get(kind);
+    }
+
     private static String fetch(String user, boolean allowed, PageSession session, Way way) {
         if (!way.page()) {
             String path = way.path() + (way.path().contains("?") ? "&" : "?") + "reason=" + Api.encode(REASON);
@@ -407,12 +405,84 @@ class RestrictedRecordsLeakIT {
                 "reason-form:open-with-reason", "")).body();
     }
 
-    private static void rest(List<Way> ways, String name, String path, Kind... allowedSees) {
-        ways.add(new Way(name, false, path, Set.of(allowedSees)));
+    /** Ids of every record made above, to fill every path or query parameter that names a record. */
+    private static List<Long> everyRecord() {
+        return List.of(person, detainee, missingPerson, other, report, otherReport, crime, otherCrime, custodyRecord,
+                personsCustodyRecord, missingCase, personsMissingCase, caseFile, personsCaseFile);
+    }
+
+    /**
+     * The REST ways in, from the code: every GET endpoint (but the restrictions and the audit log, which name
+     * restricted records by kind and id on purpose, ADR 0019), once for each record id in each path parameter naming
+     * a record, then with no query parameter and with each query parameter it has that names a record or picks a list
+     * or search, one at a time (a call such as {@code ?personId=} or {@code ?reference=} is its own way in); a period
+     * ({@code from}, {@code to}) is always given. The allowed user must see every kind through them, all taken together
+     * (so the check can fail).
+     */
+    private static List<Way> restWaysIn() {
+        List<String> ids = everyRecord().stream().distinct().map(String::valueOf).toList();
+        Map<String, List<String>> values = Map.of(
+                "list", List.of("open", "due", "unassessed", "unreferred", "recent", "reviews", "cancellations", "mine",
+                        "awaiting-check"),
+                "form", List.of("MG3", "MG15"),
+                "recordType", List.of("person", "crime-report", "crime", "custody-record", "missing-person-case",
+                        "case-file"),
+                "q", List.of(PERSON_SURNAME), "surname", List.of(PERSON_SURNAME), "personId", ids,
+                "number", List.of(crimeNumber), "reference", List.of(caseFileReference));
+        Map<String, String> period = Map.of("from", LocalDate.now().minusDays(30).toString(),
+                "to", LocalDate.now().plusDays(1).toString());
+        List<Way> ways = new ArrayList<>();
+        for (RestEndpoints.Endpoint endpoint : RestEndpoints.all()) {
+            if (!endpoint.method().equals("GET") || endpoint.template().startsWith("v1/restrictions")
+                    || endpoint.template().startsWith("v1/audit")) {
+                continue;
+            }
+            List<Map<String, String>> paths = new ArrayList<>(List.of(Map.of()));
+            for (String name : endpoint.pathParams().keySet()) {
+                paths = expand(paths, name, values.getOrDefault(name, name.toLowerCase().endsWith("id") ? ids : List.of("1")));
+            }
+            Map<String, String> always = new java.util.LinkedHashMap<>();
+            period.forEach((name, value) -> {
+                if (endpoint.queryParams().containsKey(name)) {
+                    always.put(name, value);
+                }
+            });
+            List<Map<String, String>> queries = new ArrayList<>(List.of(always));
+            for (String name : endpoint.queryParams().keySet()) {
+                if (values.containsKey(name)) {
+                    for (String value : values.get(name)) {
+                        Map<String, String> query = new java.util.LinkedHashMap<>(always);
+                        query.put(name, value);
+                        queries.add(query);
+                    }
+                }
+            }
+            for (Map<String, String> path : paths) {
+                for (Map<String, String> query : queries) {
+                    String asked = query.entrySet().stream().map(p -> p.getKey() + "=" + Api.encode(p.getValue()))
+                            .reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse("");
+                    ways.add(new Way(endpoint.toString(), false, endpoint.path(path) + asked, Set.of(),
+                            Set.copyOf(endpoint.roles())));
+                }
+            }
+        }
+        return ways;
+    }
+
+    private static List<Map<String, String>> expand(List<Map<String, String>> fills, String name, List<String> given) {
+        List<Map<String, String>> more = new ArrayList<>();
+        for (Map<String, String> fill : fills) {
+            for (String value : given) {
+                Map<String, String> next = new java.util.HashMap<>(fill);
+                next.put(name, value);
+                more.add(next);
+            }
+        }
+        return more;
     }
 
     private static void page(List<Way> ways, String name, String path, Kind... allowedSees) {
-        ways.add(new Way(name, true, path, Set.of(allowedSees)));
+        ways.add(new Way(name, true, path, Set.of(allowedSees), Set.of()));
     }
 
     private static void openTheAllowedAccount() throws SQLException {

@@ -1,7 +1,10 @@
 package org.peelrms.audit.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.peelrms.kernel.RecordRef;
 
 /**
  * One thing to put on the record. Built with the factory methods, which say in their names what
@@ -17,9 +20,11 @@ import java.util.Objects;
  *                    {@value #MAX_RESULT_IDS}; empty for anything else. Kept so that an auditor can
  *                    ask who searched for a given person, not only who opened their record.
  * @param changes     the fields a create or change altered, old and new values (the record's history); never null
+ * @param names       the other records the entry names (the person booked in, the crime linked to a file), so
+ *                    that a history line naming a record hidden from its reader is withheld (ADR 0040); never null
  */
 public record AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
-        Integer resultCount, List<String> resultRecordIds, List<FieldChange> changes) {
+        Integer resultCount, List<String> resultRecordIds, List<FieldChange> changes, List<RecordRef> names) {
     /** How many of a search's results are kept on its entry. */
     public static final int MAX_RESULT_IDS = 100;
 
@@ -29,6 +34,12 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
         resultRecordIds = resultRecordIds == null ? List.of()
                 : resultRecordIds.stream().limit(MAX_RESULT_IDS).map(String::valueOf).toList();
         changes = changes == null ? List.of() : List.copyOf(changes);
+        names = names == null ? List.of() : names.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    public AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
+            Integer resultCount, List<String> resultRecordIds, List<FieldChange> changes) {
+        this(action, recordType, recordId, summary, reason, resultCount, resultRecordIds, changes, List.of());
     }
 
     public AuditEvent(AuditAction action, String recordType, String recordId, String summary, String reason,
@@ -76,17 +87,24 @@ public record AuditEvent(AuditAction action, String recordType, String recordId,
     public AuditEvent because(String statedReason) {
         String given = statedReason == null || statedReason.isBlank() ? null : statedReason.strip();
         return new AuditEvent(action, recordType, recordId, summary, given, resultCount, resultRecordIds,
-                changes);
+                changes, names);
     }
 
     /** The same search with the ids of the records it returned, best first (the first 100 are kept). */
     public AuditEvent withResults(List<?> ids) {
         return new AuditEvent(action, recordType, recordId, summary, reason, resultCount,
-                ids == null ? List.of() : ids.stream().map(String::valueOf).toList(), changes);
+                ids == null ? List.of() : ids.stream().map(String::valueOf).toList(), changes, names);
     }
 
     /** The same event with the fields it altered, old and new values, for the record's history. */
     public AuditEvent with(List<FieldChange> fieldChanges) {
-        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount, resultRecordIds, fieldChanges);
+        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount, resultRecordIds, fieldChanges,
+                names);
+    }
+
+    /** The same event naming these records as well (a null is skipped): the people and records the change touched. */
+    public AuditEvent naming(RecordRef... records) {
+        return new AuditEvent(action, recordType, recordId, summary, reason, resultCount, resultRecordIds, changes,
+                Stream.concat(names.stream(), Arrays.stream(records)).toList());
     }
 }

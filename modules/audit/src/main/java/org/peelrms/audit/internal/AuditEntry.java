@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.peelrms.kernel.RecordRef;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEntryView;
 import org.peelrms.audit.api.FieldChange;
@@ -99,6 +100,11 @@ public class AuditEntry {
     @OrderColumn(name = "line")
     private List<RecordedChange> changes = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "audit_entry_name", schema = "audit", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<NamedRecord> names = new ArrayList<>();
+
     protected AuditEntry() {
     }
 
@@ -122,10 +128,10 @@ public class AuditEntry {
      * hash of its content (its field changes and a search's result ids given, as read with it).
      */
     void seal(long position, String previousEntryHash, List<FieldChange> itsChanges, List<String> itsResults,
-            OffsetDateTime now) {
+            List<String> itsNames, OffsetDateTime now) {
         this.chainPosition = position;
         this.previousHash = previousEntryHash;
-        this.entryHash = EntryHash.of(this, itsChanges, itsResults);
+        this.entryHash = EntryHash.of(this, itsChanges, itsResults, itsNames);
         this.sealedAt = now;
     }
 
@@ -194,6 +200,17 @@ public class AuditEntry {
     AuditEntry withResults(List<String> ids) {
         ids.forEach(id -> resultRecordIds.add(Text.clip(id, 64)));
         return this;
+    }
+
+    /** The entry naming these records as well (ADR 0040). */
+    AuditEntry naming(List<RecordRef> records) {
+        records.forEach(record -> names.add(new NamedRecord(record)));
+        return this;
+    }
+
+    /** The records it names, as hashed; only while the entry is managed or just built. */
+    List<String> nameTexts() {
+        return names.stream().map(NamedRecord::text).toList();
     }
 
     List<String> resultRecordIds() {

@@ -62,11 +62,12 @@ public class ChainSealing {
         List<Long> ids = chosen.stream().map(AuditEntry::id).toList();
         Map<Long, List<FieldChange>> changes = ChangeLines.of(entityManager, ids);
         Map<Long, List<String>> results = ResultLines.of(entityManager, ids);
+        Map<Long, List<String>> names = NameLines.of(entityManager, ids);
         long first = head.lastPosition() + 1;
         List<String> hashes = new ArrayList<>(chosen.size());
         for (AuditEntry entry : chosen) {
             entry.seal(head.lastPosition() + 1, head.lastHash().strip(), changes.getOrDefault(entry.id(), List.of()),
-                    results.getOrDefault(entry.id(), List.of()), now);
+                    results.getOrDefault(entry.id(), List.of()), names.getOrDefault(entry.id(), List.of()), now);
             head.advanceTo(entry.chainPosition(), entry.entryHash(), entry.appended());
             hashes.add(entry.entryHash());
         }

@@ -21,7 +21,7 @@ final class EntryHash {
     private EntryHash() {
     }
 
-    static String of(AuditEntry entry, List<FieldChange> changes, List<String> resultRecordIds) {
+    static String of(AuditEntry entry, List<FieldChange> changes, List<String> resultRecordIds, List<String> names) {
         Canonical text = new Canonical()
                 .add("v1")
                 .add(entry.chainPosition())
@@ -42,6 +42,10 @@ final class EntryHash {
         if (!resultRecordIds.isEmpty()) {
             text.add("results").add(resultRecordIds.size());
             resultRecordIds.forEach(text::add);
+        }
+        if (!names.isEmpty()) {
+            text.add("names").add(names.size());
+            names.forEach(text::add);
         }
         return sha256(text.toString());
     }

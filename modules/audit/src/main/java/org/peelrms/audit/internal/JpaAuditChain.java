@@ -57,11 +57,13 @@ public class JpaAuditChain implements AuditChain {
             List<Long> ids = page.stream().map(AuditEntry::id).toList();
             Map<Long, List<FieldChange>> changes = ChangeLines.of(entityManager, ids);
             Map<Long, List<String>> results = ResultLines.of(entityManager, ids);
+            Map<Long, List<String>> names = NameLines.of(entityManager, ids);
             boolean intact = true;
             for (AuditEntry entry : page) {
                 List<FieldChange> its = changes.getOrDefault(entry.id(), List.of());
                 intact = walk.next(entry.chainPosition(), entry.id(), entry.occurredAt(), entry.previousHash(),
-                        entry.entryHash(), EntryHash.of(entry, its, results.getOrDefault(entry.id(), List.of())))
+                        entry.entryHash(), EntryHash.of(entry, its, results.getOrDefault(entry.id(), List.of()),
+                        names.getOrDefault(entry.id(), List.of())))
                         && trees.next(entry.chainPosition(), entry.entryHash());
                 if (!intact) {
                     break;

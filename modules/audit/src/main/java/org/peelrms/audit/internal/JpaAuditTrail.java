@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
@@ -38,29 +39,31 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void record(AuditEvent event) {
         write(Callers.nameOf(session.getCallerPrincipal()), event.action(), event.recordType(), event.recordId(),
-                event.summary(), event.reason(), event.resultCount(), null, event.changes(), event.resultRecordIds());
+                event.summary(), event.reason(), event.resultCount(), null, event.changes(), event.resultRecordIds(),
+                event.names());
     }
 
     @Override
     public void recordSignIn(String username, String clientAddress) {
-        write(username, AuditAction.SIGN_IN, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
+        write(username, AuditAction.SIGN_IN, SESSION, null, null, null, null, clientAddress, List.of(), List.of(), List.of());
     }
 
     @Override
     public void recordFailedSignIn(String attemptedUsername, String clientAddress) {
         String name = attemptedUsername == null || attemptedUsername.isBlank() ? "(blank)" : attemptedUsername.strip();
-        write(Text.clip(name, 100), AuditAction.SIGN_IN_FAILED, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
+        write(Text.clip(name, 100), AuditAction.SIGN_IN_FAILED, SESSION, null, null, null, null, clientAddress, List.of(), List.of(), List.of());
     }
 
     @Override
     public void recordSignOut(String username, String clientAddress) {
-        write(username, AuditAction.SIGN_OUT, SESSION, null, null, null, null, clientAddress, List.of(), List.of());
+        write(username, AuditAction.SIGN_OUT, SESSION, null, null, null, null, clientAddress, List.of(), List.of(), List.of());
     }
 
     private void write(String username, AuditAction action, String recordType, String recordId, String summary,
-            String reason, Integer resultCount, String clientAddress, List<FieldChange> changes, List<String> resultIds) {
+            String reason, Integer resultCount, String clientAddress, List<FieldChange> changes, List<String> resultIds,
+            List<RecordRef> names) {
         AuditEntry entry = new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), username, action, recordType, recordId,
-                summary, reason, resultCount, clientAddress, changes).withResults(resultIds);
+                summary, reason, resultCount, clientAddress, changes).withResults(resultIds).naming(names);
         entityManager.persist(entry);
     }
 }

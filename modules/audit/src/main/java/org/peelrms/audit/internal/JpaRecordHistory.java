@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.HistoryEntry;
@@ -24,6 +27,15 @@ public class JpaRecordHistory implements RecordHistory {
 
     @Override
     public List<HistoryEntry> of(String recordType, Object recordId) {
+        return read(recordType, recordId, record -> false);
+    }
+
+    @Override
+    public List<HistoryEntry> of(RecordRef record, Predicate<RecordRef> hidden) {
+        return read(record.type().name(), record.id(), hidden);
+    }
+
+    private List<HistoryEntry> read(String recordType, Object recordId, Predicate<RecordRef> hidden) {
         List<AuditEntry> entries = entityManager.createQuery("select e from AuditEntry e where e.recordType = :type"
                 + " and e.recordId = :id and e.action in :actions order by e.id desc", AuditEntry.class)
                 .setParameter("type", recordType).setParameter("id", String.valueOf(recordId))
@@ -32,14 +44,26 @@ public class JpaRecordHistory implements RecordHistory {
         if (entries.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<FieldChange>> changes = ChangeLines.of(entityManager, entries.stream().map(AuditEntry::id).toList());
+        List<Long> ids = entries.stream().map(AuditEntry::id).toList();
+        Map<Long, List<FieldChange>> changes = ChangeLines.of(entityManager, ids);
+        Map<Long, List<RecordRef>> named = NamedRecords.of(entityManager, ids);
         List<HistoryEntry> history = new ArrayList<>(entries.size());
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
-            history.add(new HistoryEntry(e.occurredAt(), e.username(), e.action(), e.summary(),
-                    changes.getOrDefault(e.id(), List.of())));
+            List<RecordRef> withheld = named.getOrDefault(e.id(), List.of()).stream().filter(hidden).toList();
+            List<FieldChange> fields = changes.getOrDefault(e.id(), List.of());
+            history.add(withheld.isEmpty() ? new HistoryEntry(e.occurredAt(), e.username(), e.action(), e.summary(), fields)
+                    : new HistoryEntry(e.occurredAt(), e.username(), e.action(), WITHHELD_SUMMARY,
+                            withheld(fields, withheld)));
         }
         return history;
+    }
+
+    /** The fields' names kept, their values withheld: as a person when a hidden person is named, else a record. */
+    private static List<FieldChange> withheld(List<FieldChange> fields, List<RecordRef> hidden) {
+        String instead = hidden.stream().anyMatch(r -> r.type() == RecordType.PERSON) ? WITHHELD_PERSON : WITHHELD_RECORD;
+        return fields.stream().map(f -> FieldChange.of(f.field(), f.oldValue() == null ? null : instead,
+                f.newValue() == null ? null : instead)).toList();
     }
 
 }

@@ -14,7 +14,7 @@ import org.peelrms.audit.api.AuditReportRequest;
  * results included them (from the result ids each search keeps, migration V3).
  */
 final class PersonAccessReport {
-    static final String PERSON = "PERSON";
+    static final String PERSON = org.peelrms.kernel.RecordType.PERSON.name();
 
     private PersonAccessReport() {
     }

@@ -1,6 +1,9 @@
 package org.peelrms.casefile.internal;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.casefile.api.FileStatus;
@@ -8,8 +11,8 @@ import org.peelrms.casefile.api.FileStatus;
 /**
  * The fields a file's create or change altered, with old and new values, for its history (ADR 0018).
  * People and crimes are named by their ids, never by name or crime number, so that a person or crime
- * restricted later is not named in the history of a file others may see: the shared history withholds
- * a line naming a record hidden from its reader, by these ids.
+ * restricted later is not named in the history of a file others may see; the entry also lists them
+ * ({@link #named}), and the history withholds an entry naming a record hidden from its reader (ADR 0040).
  */
 final class FileChanges {
     private FileChanges() {
@@ -22,6 +25,12 @@ final class FileChanges {
         file.crimes().forEach(c -> changes.field("crime linked", null, "crime " + c.crimeId()));
         file.people().forEach(p -> changes.field(p.role().label().toLowerCase(), null, "person " + p.personId()));
         return changes.list();
+    }
+
+    /** The crimes and people a new file names, for its audit entry (ADR 0040). */
+    static RecordRef[] named(CaseFile file) {
+        return Stream.concat(file.crimes().stream().map(c -> RecordRef.of(RecordType.CRIME, c.crimeId())),
+                file.people().stream().map(p -> RecordRef.person(p.personId()))).toArray(RecordRef[]::new);
     }
 
     /** A stage change, and the note written with it (feedback, decision, court, outcome), if any. */

@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
+import java.util.function.Function;
 import org.peelrms.casefile.api.CaseFileSummary;
 import org.peelrms.casefile.api.CaseFileView;
 import org.peelrms.casefile.api.Form;
 import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Require;
-import org.peelrms.restriction.api.Access;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordAccess;
 
 /**
  * The ways a caller reads case files (a file by id or reference, the lists, the PDFs), each with the
@@ -22,92 +22,90 @@ import org.peelrms.restriction.api.Restrictions;
  */
 final class FileReads {
     private final EntityManager entityManager;
-    private final Restrictions restrictions;
-    private final AuditTrail audit;
+    private final RecordAccess access;
 
-    FileReads(EntityManager entityManager, Restrictions restrictions, AuditTrail audit) {
+    FileReads(EntityManager entityManager, RecordAccess access) {
         this.entityManager = entityManager;
-        this.restrictions = restrictions;
-        this.audit = audit;
+        this.access = access;
     }
 
     Optional<CaseFileView> view(long id, String reason) {
-        if (!restrictions.admit(RecordTypes.CASE_FILE, id, reason)) {
+        CaseFile file = entityManager.find(CaseFile.class, id);
+        if (!access.open(ref(id), file != null, reason)) {
             return Optional.empty();
         }
-        CaseFile file = entityManager.find(CaseFile.class, id);
-        audit.record(file == null ? AuditEvent.accessDenied(RecordTypes.CASE_FILE, id, "asked for a case file that does not exist")
-                : AuditEvent.viewed(RecordTypes.CASE_FILE, id).because(reason));
-        return Optional.ofNullable(file).map(f -> Views.of(f, FileTime.now(), Hidden.from(restrictions)));
+        return Optional.of(Views.of(file, FileTime.now(), Hidden.from(access)));
     }
 
     Optional<CaseFileView> view(String reference, String reason) {
         Optional<CaseFile> file = queries().byReference(reference);
         if (file.isEmpty()) {
-            audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "file reference " + reference, 0));
+            access.listed(RecordTypes.CASE_FILE, "file reference " + reference, 0);
             return Optional.empty();
         }
         return view(file.get().id(), reason);
     }
 
     List<CaseFileSummary> mine(String user) {
-        List<CaseFileSummary> files = Views.summaries(queries().ofOfficer(user), FileTime.now(), Hidden.from(restrictions));
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "files of officer in the case " + user, files.size()));
+        List<CaseFileSummary> files = Views.summaries(queries().ofOfficer(user), FileTime.now(), Hidden.from(access));
+        access.listed(RecordTypes.CASE_FILE, "files of officer in the case " + user, files.size());
         return files;
     }
 
     List<CaseFileSummary> awaitingCheck(String user) {
         List<CaseFileSummary> files = new ArrayList<>(Views.summaries(queries().withSupervisor(), FileTime.now(),
-                Hidden.from(restrictions)));
+                Hidden.from(access)));
         files.sort(Comparator.comparing((CaseFileSummary f) -> !user.equalsIgnoreCase(f.supervisor())));
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "files awaiting a supervisor's check", files.size()));
+        access.listed(RecordTypes.CASE_FILE, "files awaiting a supervisor's check", files.size());
         return files;
     }
 
     /** A restricted person hidden from the caller is on no file, as a person who does not exist. */
     List<CaseFileSummary> ofPerson(long personId) {
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         List<CaseFileSummary> files = hidden.person(personId) ? List.of()
                 : Views.summaries(queries().ofPerson(personId), FileTime.now(), hidden);
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILE, "case files of person " + personId, files.size()));
+        access.listed(RecordTypes.CASE_FILE, "case files of person " + personId, files.size());
         return files;
     }
 
     byte[] formPdf(long fileId, Form form, String reason) {
         Require.present(form, "Say which form: MG3, MG5, MG6C, MG6D, MG9, MG11, MG12 or MG15.");
-        CaseFile file = admitted(fileId, reason);
-        byte[] pdf = FormPdf.render(Views.of(file, FileTime.now(), Hidden.from(restrictions)), form);
-        audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " " + form + " as PDF (file " + fileId + ")", 1)
-                .because(reason));
-        return pdf;
+        CaseFile file = exported(fileId, reason, f -> f.reference() + " " + form + " as PDF (file " + fileId + ")");
+        return FormPdf.render(Views.of(file, FileTime.now(), Hidden.from(access)), form);
     }
 
     byte[] bundlePdf(long fileId, String reason) {
-        CaseFile file = admitted(fileId, reason);
-        byte[] pdf = FormPdf.bundle(Views.of(file, FileTime.now(), Hidden.from(restrictions)));
-        audit.record(AuditEvent.exported(RecordTypes.CASE_FILE, file.reference() + " whole file as one PDF (file " + fileId + ")", 1)
-                .because(reason));
-        return pdf;
+        CaseFile file = exported(fileId, reason, f -> f.reference() + " whole file as one PDF (file " + fileId + ")");
+        return FormPdf.bundle(Views.of(file, FileTime.now(), Hidden.from(access)));
     }
 
     /** A file to change: one hidden from the caller is refused exactly as one that does not exist. */
     CaseFile existing(long id) {
         CaseFile file = entityManager.find(CaseFile.class, id);
-        if (file == null || restrictions.access(RecordTypes.CASE_FILE, id) == Access.HIDDEN) {
+        if (file == null || !access.mayChange(ref(id))) {
             throw new InvalidInput("There is no case file " + id + ".");
         }
         return file;
     }
 
-    /** A file to read whole (a PDF): admitted as on its page, with the reason; else as one that does not exist. */
-    private CaseFile admitted(long id, String reason) {
-        if (!restrictions.admit(RecordTypes.CASE_FILE, id, reason)) {
+    /**
+     * A file to take away whole (a PDF): admitted as on its page, with the reason, and audited as an export of
+     * {@code what}; else refused as one that does not exist.
+     */
+    private CaseFile exported(long id, String reason, Function<CaseFile, String> what) {
+        CaseFile file = entityManager.find(CaseFile.class, id);
+        if (!access.export(ref(id), file != null, reason, file == null ? null : what.apply(file))) {
             throw new InvalidInput("There is no case file " + id + ".");
         }
-        return existing(id);
+        return file;
     }
 
     private FileQueries queries() {
-        return new FileQueries(entityManager, restrictions.hidden(RecordTypes.CASE_FILE));
+        return new FileQueries(entityManager, access.hidden(RecordType.CASE_FILE).ids(RecordType.CASE_FILE));
+    }
+
+    private static RecordRef ref(long id) {
+        return RecordRef.of(RecordType.CASE_FILE, id);
     }
 }

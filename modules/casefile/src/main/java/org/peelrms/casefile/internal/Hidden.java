@@ -1,9 +1,9 @@
 package org.peelrms.casefile.internal;
 
 import java.util.Set;
-import org.peelrms.casefile.api.RecordTypes;
-import org.peelrms.restriction.api.RestrictableRecords;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.HiddenRecords;
+import org.peelrms.restriction.api.RecordAccess;
 
 /**
  * What the caller may not see (ADR 0019), read once per call: restricted case files, people and crimes
@@ -17,9 +17,9 @@ record Hidden(Set<Long> files, Set<Long> people, Set<Long> crimes) {
 
     static final Hidden NOTHING = new Hidden(Set.of(), Set.of(), Set.of());
 
-    static Hidden from(Restrictions restrictions) {
-        return new Hidden(restrictions.hidden(RecordTypes.CASE_FILE), restrictions.hidden(RestrictableRecords.PERSON),
-                restrictions.hidden(RestrictableRecords.CRIME));
+    static Hidden from(RecordAccess access) {
+        HiddenRecords hidden = access.hidden(RecordType.CASE_FILE, RecordType.PERSON, RecordType.CRIME);
+        return new Hidden(hidden.ids(RecordType.CASE_FILE), hidden.ids(RecordType.PERSON), hidden.ids(RecordType.CRIME));
     }
 
     boolean file(long id) {

@@ -6,14 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.casefile.api.CaseFileReports;
 import org.peelrms.casefile.api.CaseFilesReport;
 import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordType;
 
 /**
  * The case files report for auditors and supervisors: files opened in the period, midnight to midnight UK
@@ -26,23 +25,21 @@ public class JpaCaseFileReports implements CaseFileReports {
     @PersistenceContext(unitName = "casefile")
     private EntityManager entityManager;
 
-    @EJB
-    private AuditTrail audit;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Override
     public CaseFilesReport report(LocalDate from, LocalDate to) {
         CaseFilesReport report = figures(from, to);
-        audit.record(AuditEvent.searched(RecordTypes.CASE_FILES_REPORT, "files opened " + from + " to " + to, report.files()));
+        access.listed(RecordTypes.CASE_FILES_REPORT, "files opened " + from + " to " + to, report.files());
         return report;
     }
 
     @Override
     public String csv(LocalDate from, LocalDate to) {
         CaseFilesReport report = figures(from, to);
-        audit.record(AuditEvent.exported(RecordTypes.CASE_FILES_REPORT, "CSV, files opened " + from + " to " + to, report.files()));
+        access.exported(RecordTypes.CASE_FILES_REPORT, "CSV, files opened " + from + " to " + to, report.files());
         return ReportCsv.of(report);
     }
 
@@ -51,7 +48,7 @@ public class JpaCaseFileReports implements CaseFileReports {
         Require.present(to, "Give the last day of the period.");
         Require.that(!to.isBefore(from), "The period ends before it starts.");
         Require.that(!to.isAfter(from.plusYears(5)), "The period can be at most five years.");
-        return ReportFigures.of(from, to, new FileQueries(entityManager, restrictions.hidden(RecordTypes.CASE_FILE)).openedBetween(
+        return ReportFigures.of(from, to, new FileQueries(entityManager, access.hidden(RecordType.CASE_FILE).ids(RecordType.CASE_FILE)).openedBetween(
                 from.atStartOfDay(FileTime.UK).toOffsetDateTime(), to.plusDays(1).atStartOfDay(FileTime.UK).toOffsetDateTime()),
                 FileTime.now());
     }

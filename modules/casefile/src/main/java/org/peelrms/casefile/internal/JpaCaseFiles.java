@@ -1,5 +1,7 @@
 package org.peelrms.casefile.internal;
 
+import org.peelrms.kernel.RecordType;
+import org.peelrms.kernel.RecordRef;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,8 +34,8 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.nominal.api.PersonReference;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.staff.api.StaffAccounts;
 
 /**
@@ -58,7 +60,7 @@ public class JpaCaseFiles implements CaseFiles {
     private Crimes crimes;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @EJB
     private StaffAccounts staff;
@@ -87,7 +89,8 @@ public class JpaCaseFiles implements CaseFiles {
         audit.record(AuditEvent.created(RecordTypes.CASE_FILE, file.id(), file.reference() + ", " + file.type().label()
                 + ", officer in the case " + file.officerInCase() + (file.supervisor() == null ? "" : ", supervisor " + file.supervisor())
                 + "; crimes " + file.crimes().stream().map(c -> "crime " + c.crimeId()).toList()
-                + "; suspects " + file.people().stream().map(p -> "person " + p.personId()).toList(), FileChanges.opened(file)));
+                + "; suspects " + file.people().stream().map(p -> "person " + p.personId()).toList(), FileChanges.opened(file))
+                .naming(FileChanges.named(file)));
         return file.id();
     }
 
@@ -117,7 +120,8 @@ public class JpaCaseFiles implements CaseFiles {
         CrimeView crime = crime(crimeId);
         file.linkCrime(crime.id(), crime.number());
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.id() + " linked",
-                List.of(FieldChange.of("crime linked", null, "crime " + crime.id()))));
+                List.of(FieldChange.of("crime linked", null, "crime " + crime.id())))
+                .naming(RecordRef.of(RecordType.CRIME, crime.id())));
     }
 
     @Override
@@ -126,7 +130,8 @@ public class JpaCaseFiles implements CaseFiles {
         Require.present(role, "Say whether the person is a suspect, a defendant or a witness.");
         if (file.linkPerson(personId, person(personId).displayName(), role)) {
             audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + personId + " linked as "
-                    + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), personId))));
+                    + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), personId)))
+                    .naming(RecordRef.person(personId)));
         }
     }
 
@@ -142,7 +147,8 @@ public class JpaCaseFiles implements CaseFiles {
         String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
         String which = text.form() + person;
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
-                List.of(FileChanges.form(which, before, signedBefore))));
+                List.of(FileChanges.form(which, before, signedBefore)))
+                .naming(text.personId() == null ? null : RecordRef.person(text.personId())));
         return form.id();
     }
 
@@ -165,7 +171,8 @@ public class JpaCaseFiles implements CaseFiles {
         String which = form.form() + (form.personId() == null ? "" : " (person " + form.personId() + ")");
         String signer = form.form() == Form.MG11 ? "the witness" : form.signedBy();
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, which + " signed by " + signer,
-                List.of(FieldChange.of(which + " signed by", null, signer))));
+                List.of(FieldChange.of(which + " signed by", null, signer)))
+                .naming(form.personId() == null ? null : RecordRef.person(form.personId())));
     }
 
     @Override
@@ -284,7 +291,7 @@ public class JpaCaseFiles implements CaseFiles {
     }
 
     private FileReads reads() {
-        return new FileReads(entityManager, restrictions, audit);
+        return new FileReads(entityManager, access);
     }
 
     private CaseFile existing(long id) {
@@ -296,8 +303,8 @@ public class JpaCaseFiles implements CaseFiles {
         return crimes.crime(id).orElseThrow(() -> new InvalidInput("There is no crime " + id + "."));
     }
 
-    private PersonRecord person(long id) {
-        return people.record(id).orElseThrow(() -> new InvalidInput("There is no person " + id
+    private PersonReference person(long id) {
+        return people.reference(id, null).orElseThrow(() -> new InvalidInput("There is no person " + id
                 + " on the people index; search for them, or put them on file first."));
     }
 

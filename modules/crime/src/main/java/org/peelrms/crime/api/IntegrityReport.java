@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.peelrms.kernel.ReportDocument;
 
 /**
  * The crime data integrity report for a period (UK dates, both days included): what was reported,
@@ -23,7 +24,32 @@ public record IntegrityReport(LocalDate from, LocalDate to, OffsetDateTime produ
         double shareWithin24Hours, long unresolved, long overdueUnresolved, long closedNonCrime,
         long lookedLikeCrimeClosedNonCrime, List<NonCrimeClosure> closures, List<Removal> removals,
         long domesticAbuseReports, long riskAssessed, double riskAssessmentRate, long highRisk, long referred,
-        double referralRate, List<Month> months) {
+        double referralRate, List<Month> months) implements ReportDocument.Exported {
+
+    /** The report's headline figures and the reports received each month, for its PDF. */
+    @Override
+    public ReportDocument document() {
+        return ReportDocument.figures()
+                .add("Reports received", reportsReceived)
+                .add("Reports recorded as crime", reportsRecorded)
+                .add("Crimes recorded", crimesRecorded)
+                .percent("Recording rate", recordingRate)
+                .measure("Report to recording: median hours", medianHours)
+                .measure("Report to recording: 90th percentile hours", p90Hours)
+                .percent("Recorded within 24 hours", shareWithin24Hours)
+                .add("Still unresolved", unresolved)
+                .add("Unresolved past 24 hours", overdueUnresolved)
+                .add("Closed as non-crime", closedNonCrime)
+                .add("Closed as non-crime though they looked like a crime", lookedLikeCrimeClosedNonCrime)
+                .add("Crimes cancelled or transferred", removals.size())
+                .add("Domestic abuse reports", domesticAbuseReports)
+                .add("Domestic abuse risk-assessed", riskAssessed)
+                .add("High risk", highRisk)
+                .add("High risk referred to a MARAC", referred)
+                .document("Crime data integrity report", from, to, "Reports received each month", months.stream()
+                        .map(m -> new ReportDocument.Bar(m.month().toString(), m.received())).toList());
+    }
+
 
     /** A report closed as a non-crime incident, with its rationale. */
     public record NonCrimeClosure(long reportId, OffsetDateTime reportedAt, boolean lookedLikeCrime, String rationale,

@@ -3,9 +3,10 @@ package org.peelrms.crime.internal;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.restriction.api.RestrictableRecords;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.HiddenRecords;
+import org.peelrms.restriction.api.RecordAccess;
 
 /**
  * The restricted records the caller may not see, read once a call (ADR 0019): reports and crimes are
@@ -17,9 +18,10 @@ record Hidden(Set<Long> people, Set<Long> reports, Set<Long> crimes) {
     private static final Pattern LINKED = Pattern.compile("linked (.+?) \\(person (\\d+)\\)");
     private static final Pattern PERSON_ID = Pattern.compile("person (\\d+)");
 
-    static Hidden from(Restrictions restrictions) {
-        return new Hidden(restrictions.hidden(RestrictableRecords.PERSON), restrictions.hidden(RecordTypes.REPORT),
-                restrictions.hidden(RecordTypes.CRIME));
+    static Hidden from(RecordAccess access) {
+        HiddenRecords hidden = access.hidden(RecordType.PERSON, RecordType.CRIME_REPORT, RecordType.CRIME);
+        return new Hidden(hidden.ids(RecordType.PERSON), hidden.ids(RecordType.CRIME_REPORT),
+                hidden.ids(RecordType.CRIME));
     }
 
     boolean person(Long id) {

@@ -8,9 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.function.Predicate;
-import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.crime.api.CancellationView;
 import org.peelrms.crime.api.CrimeLists;
 import org.peelrms.crime.api.CrimeStatus;
@@ -31,11 +29,9 @@ public class JpaCrimeLists implements CrimeLists {
     @PersistenceContext(unitName = "crime")
     private EntityManager entityManager;
 
-    @EJB
-    private AuditTrail audit;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Inject
     private RecordingClock clock;
@@ -48,7 +44,7 @@ public class JpaCrimeLists implements CrimeLists {
         if (nearOrPastOnly) {
             query.setParameter("dueSoon", clock.dueSoonBefore());
         }
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         List<ReportSummary> reports = query.setMaxResults(MAX).getResultList().stream()
                 .filter(r -> !hidden.report(r.id())).map(r -> Views.summary(r, clock)).toList();
         return searched(RecordTypes.REPORT, nearOrPastOnly ? "open reports near or past 24 hours" : "open reports", reports);
@@ -97,7 +93,7 @@ public class JpaCrimeLists implements CrimeLists {
 
     @Override
     public List<LinkedCrime> linkedTo(long personId) {
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         if (hidden.person(personId)) {
             return searched(RecordTypes.CRIME, "crimes linked to person " + personId, List.of());
         }
@@ -118,17 +114,17 @@ public class JpaCrimeLists implements CrimeLists {
     }
 
     private Predicate<Report> visibleReport() {
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         return report -> !hidden.report(report.id());
     }
 
     private Predicate<CrimeRecord> visibleCrime() {
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         return hidden::crime;
     }
 
     private <T> List<T> searched(String recordType, String list, List<T> found) {
-        audit.record(AuditEvent.searched(recordType, list, found.size()));
+        access.listed(recordType, list, found.size());
         return found;
     }
 }

@@ -1,6 +1,8 @@
 package org.peelrms.crime.internal;
 
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.staff.api.StaffAccounts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +45,7 @@ public class JpaCrimes implements Crimes {
     private People people;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @EJB
     private StaffAccounts staff;
@@ -67,14 +69,10 @@ public class JpaCrimes implements Crimes {
     @Override
     public Optional<CrimeView> crime(long id, String reason) {
         CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
-        if (!admitted(id, crime, reason)) {
+        if (!opened(id, crime, reason)) {
             return Optional.empty();
         }
-        audit.record(crime == null
-                ? AuditEvent.accessDenied(RecordTypes.CRIME, id, "asked for a crime that does not exist")
-                : AuditEvent.viewed(RecordTypes.CRIME, id).because(reason));
-        Hidden hidden = Hidden.from(restrictions);
-        return Optional.ofNullable(crime).map(c -> Views.crime(c, hidden));
+        return Optional.of(Views.crime(crime, Hidden.from(access)));
     }
 
     @Override
@@ -83,20 +81,18 @@ public class JpaCrimes implements Crimes {
         Optional<CrimeRecord> crime = entityManager.createQuery(
                         "select c from CrimeRecord c where upper(c.number) = :number", CrimeRecord.class)
                 .setParameter("number", wanted).getResultStream().findFirst();
-        if (crime.isPresent() && !admitted(crime.get().id(), crime.get(), reason)) {
-            crime = Optional.empty();
+        if (crime.isPresent() && opened(crime.get().id(), crime.get(), reason)) {
+            return Optional.of(Views.crime(crime.get(), Hidden.from(access)));
         }
-        audit.record(crime.isPresent()
-                ? AuditEvent.viewed(RecordTypes.CRIME, crime.get().id()).because(reason)
-                : AuditEvent.searched(RecordTypes.CRIME, "crime number=" + wanted, 0));
-        Hidden hidden = Hidden.from(restrictions);
-        return crime.map(c -> Views.crime(c, hidden));
+        access.listed(RecordTypes.CRIME, "crime number=" + wanted, 0);
+        return Optional.empty();
     }
 
-    /** The crime's own restriction, then its report's (a restricted report covers its crimes). */
-    private boolean admitted(long id, CrimeRecord crime, String reason) {
-        return restrictions.admit(RecordTypes.CRIME, id, reason)
-                && (crime == null || restrictions.admit(RecordTypes.REPORT, crime.report().id(), reason));
+    /** The crime opened, if the caller may see it and its report (a restricted report covers its crimes). */
+    private boolean opened(long id, CrimeRecord crime, String reason) {
+        RecordRef record = RecordRef.of(RecordType.CRIME, id);
+        return crime == null ? access.open(record, false, reason)
+                : access.open(record, RecordRef.of(RecordType.CRIME_REPORT, crime.report().id()), true, reason);
     }
 
     @Override
@@ -105,8 +101,9 @@ public class JpaCrimes implements Crimes {
         String name = PeopleOnFile.name(people, personId);
         crime.link(personId, name, role, stamp());
         String as = role == null ? "?" : role.label().toLowerCase();
-        changed(crime, "linked person " + personId + " as " + as,
-                FieldChange.of("person linked", null, name + " (person " + personId + ") as " + as));
+        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": linked person " + personId
+                + " as " + as, List.of(FieldChange.of("person linked", null, name + " (person " + personId + ") as " + as)))
+                .naming(RecordRef.person(personId)));
     }
 
     @Override
@@ -189,7 +186,7 @@ public class JpaCrimes implements Crimes {
 
     private CrimeRecord existing(long id) {
         CrimeRecord crime = entityManager.find(CrimeRecord.class, id);
-        if (crime == null || !Hidden.from(restrictions).crime(crime)) {
+        if (crime == null || !Hidden.from(access).crime(crime)) {
             throw new InvalidInput("There is no crime " + id + ".");
         }
         return crime;

@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.CancellationView;
 import org.peelrms.crime.api.IntegrityReport;
 import org.peelrms.crime.api.IntegrityReports;
@@ -23,7 +21,7 @@ import org.peelrms.crime.api.ReportStatus;
 import org.peelrms.crime.api.RiskLevel;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
 
 /**
  * The crime data integrity report for auditors: the facts of the period's reports read with JPQL,
@@ -38,11 +36,9 @@ public class JpaIntegrityReports implements IntegrityReports {
     @PersistenceContext(unitName = "crime")
     private EntityManager entityManager;
 
-    @EJB
-    private AuditTrail audit;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Inject
     private RecordingClock clock;
@@ -50,15 +46,14 @@ public class JpaIntegrityReports implements IntegrityReports {
     @Override
     public IntegrityReport report(LocalDate from, LocalDate to) {
         IntegrityReport report = produce(from, to);
-        audit.record(AuditEvent.searched(RecordTypes.INTEGRITY_REPORT, period(from, to), (int) report.reportsReceived()));
+        access.listed(RecordTypes.INTEGRITY_REPORT, period(from, to), (int) report.reportsReceived());
         return report;
     }
 
     @Override
     public String csv(LocalDate from, LocalDate to) {
         IntegrityReport report = produce(from, to);
-        audit.record(AuditEvent.exported(RecordTypes.INTEGRITY_REPORT, "CSV, " + period(from, to),
-                (int) report.reportsReceived()));
+        access.exported(RecordTypes.INTEGRITY_REPORT, "CSV, " + period(from, to), (int) report.reportsReceived());
         return IntegrityCsv.write(report);
     }
 
@@ -72,7 +67,7 @@ public class JpaIntegrityReports implements IntegrityReports {
         OffsetDateTime start = IntegrityFigures.start(from);
         OffsetDateTime end = IntegrityFigures.end(to);
         // Restricted records the auditor is not on the list of are not counted (ADR 0019).
-        Hidden hidden = Hidden.from(restrictions);
+        Hidden hidden = Hidden.from(access);
         Map<Long, Long> crimes = new HashMap<>();
         for (Object[] row : rows("select c.report.id, c.id from CrimeRecord c where c.report.reportedAt"
                 + inPeriod("c.report.reportedAt"), start, end)) {

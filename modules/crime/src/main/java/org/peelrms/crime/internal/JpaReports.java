@@ -1,8 +1,9 @@
 package org.peelrms.crime.internal;
 
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.staff.api.StaffAccounts;
-import org.peelrms.restriction.api.Access;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,7 @@ public class JpaReports implements Reports {
     private People people;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @EJB
     private StaffAccounts staff;
@@ -79,7 +80,8 @@ public class JpaReports implements Reports {
                 .field("where", null, received.location())
                 .field("looks like a crime", null, yesNo(received.looksLikeCrime()))
                 .field("domestic abuse", null, yesNo(received.domesticAbuse()))
-                .field("status", null, received.status().label()).list()));
+                .field("status", null, received.status().label()).list())
+                .naming(report.reporterPersonId() == null ? null : RecordRef.person(report.reporterPersonId())));
         return received.id();
     }
 
@@ -90,15 +92,11 @@ public class JpaReports implements Reports {
 
     @Override
     public Optional<ReportView> report(long id, String reason) {
-        if (!restrictions.admit(RecordTypes.REPORT, id, reason)) {
+        Report report = entityManager.find(Report.class, id);
+        if (!access.open(RecordRef.of(RecordType.CRIME_REPORT, id), report != null, reason)) {
             return Optional.empty();
         }
-        Report report = entityManager.find(Report.class, id);
-        audit.record(report == null
-                ? AuditEvent.accessDenied(RecordTypes.REPORT, id, "asked for a report that does not exist")
-                : AuditEvent.viewed(RecordTypes.REPORT, id).because(reason));
-        Hidden hidden = Hidden.from(restrictions);
-        return Optional.ofNullable(report).map(r -> Views.report(r, clock, hidden));
+        return Optional.of(Views.report(report, clock, Hidden.from(access)));
     }
 
     @Override
@@ -134,12 +132,14 @@ public class JpaReports implements Reports {
                             .field("classification", null, record.classification().view().display())
                             .field("victim", null, record.victim().map(v -> v.name() + " (person " + v.personId() + ")")
                                     .orElse(null))
-                            .field("status", null, record.status().label()).list()));
+                            .field("status", null, record.status().label()).list())
+                    .naming(record.victim().map(v -> RecordRef.person(v.personId())).orElse(null)));
         }
         String crimeNumbers = recorded.stream().map(c -> c.number() + " (crime " + c.id() + ")").collect(Collectors.joining(", "));
         audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: " + crimeNumbers,
                 new FieldChanges().field("status", statusBefore, report.status().label())
-                        .field("crimes recorded", null, crimeNumbers).list()));
+                        .field("crimes recorded", null, crimeNumbers).list())
+                .naming(recorded.stream().map(c -> RecordRef.of(RecordType.CRIME, c.id())).toArray(RecordRef[]::new)));
         return recorded.stream().map(CrimeRecord::id).toList();
     }
 
@@ -204,7 +204,7 @@ public class JpaReports implements Reports {
 
     private Report existing(long id) {
         Report report = entityManager.find(Report.class, id);
-        if (report == null || restrictions.access(RecordTypes.REPORT, id) == Access.HIDDEN) {
+        if (report == null || !access.mayChange(RecordRef.of(RecordType.CRIME_REPORT, id))) {
             throw new InvalidInput("There is no report " + id + ".");
         }
         return report;

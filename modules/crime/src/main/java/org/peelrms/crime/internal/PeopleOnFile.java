@@ -2,11 +2,11 @@ package org.peelrms.crime.internal;
 
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 
 /**
  * Finds a person on the people index by id, through the nominal module's API, to link them to a report
- * or crime. Looking them up is a view of their record, which the nominal module audits.
+ * or crime. Looking them up opens no record (ADR 0041): the link is audited, not a view of the person.
  */
 final class PeopleOnFile {
     private PeopleOnFile() {
@@ -14,7 +14,7 @@ final class PeopleOnFile {
 
     /** The person's name, "John SMITH"; refused when there is no such person. */
     static String name(People people, long personId) {
-        return people.record(personId).map(PersonRecord::displayName)
+        return people.reference(personId, null).map(PersonReference::displayName)
                 .orElseThrow(() -> new InvalidInput("There is no person " + personId + " on the people index;"
                         + " search for them, or put them on file first."));
     }

@@ -3,6 +3,7 @@ package org.peelrms.custody.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.peelrms.kernel.ReportDocument;
 
 /**
  * The PACE compliance report for a period (UK dates, both days included): the detentions whose
@@ -18,7 +19,36 @@ public record ComplianceReport(LocalDate from, LocalDate to, OffsetDateTime prod
         long heldBeyond24Hours, long pastLimit, long extensions, long warrants, long reviewsDue, long reviewsOnTime,
         long reviewsPostponed, long reviewsLate, long reviewsMissed, long missedVisits,
         long detentionsWithMissedVisits, List<ReviewIssue> reviewIssues, List<LimitIssue> limitIssues,
-        List<Authorisation> authorisations, List<VisitIssue> visitIssues, List<Row> rows) {
+        List<Authorisation> authorisations, List<VisitIssue> visitIssues, List<Row> rows) implements ReportDocument.Exported {
+
+    /** The report's headline figures and its reviews of detention by outcome, for its PDF. */
+    @Override
+    public ReportDocument document() {
+        return ReportDocument.figures()
+                .add("Detentions", detentions)
+                .add("Detention authorised", authorised)
+                .add("Detention refused", refused)
+                .add("Still in custody", stillInCustody)
+                .measure("Time in custody: median hours", medianHours)
+                .measure("Time in custody: longest hours", longestHours)
+                .add("Held beyond 24 hours", heldBeyond24Hours)
+                .add("Held past the limit in force", pastLimit)
+                .add("Extensions", extensions)
+                .add("Warrants of further detention", warrants)
+                .add("Reviews due", reviewsDue)
+                .add("Reviews on time", reviewsOnTime)
+                .add("Reviews postponed", reviewsPostponed)
+                .add("Reviews late", reviewsLate)
+                .add("Reviews missed", reviewsMissed)
+                .add("Visits missed", missedVisits)
+                .add("Detentions with a missed visit", detentionsWithMissedVisits)
+                .document("PACE compliance report", from, to, "Reviews of detention due in the period", List.of(
+                        new ReportDocument.Bar("On time", reviewsOnTime),
+                        new ReportDocument.Bar("Postponed", reviewsPostponed),
+                        new ReportDocument.Bar("Late", reviewsLate),
+                        new ReportDocument.Bar("Missed", reviewsMissed)));
+    }
+
 
     /** A review that was postponed, late or missed. */
     public record ReviewIssue(long recordId, String number, int review, OffsetDateTime due, OffsetDateTime doneAt,

@@ -13,6 +13,13 @@ public interface CustodyRecords {
     /** Books a person in with the custody officer's decision on detention; returns the record's id. */
     long bookIn(NewBooking booking);
 
+    /**
+     * The same, with the user's reason for naming a restricted person they are on the list of (ADR 0041): without
+     * one, {@link org.peelrms.restriction.api.ReasonRequired}; the booking's audit entry keeps it. A restricted
+     * person the caller may not see is refused as a person not on file. Booking in opens no person's record.
+     */
+    long bookIn(NewBooking booking, String reason);
+
     /** The record with its clock, visits and entries; empty if there is none (the view is audited). */
     Optional<CustodyRecordView> record(long id);
 

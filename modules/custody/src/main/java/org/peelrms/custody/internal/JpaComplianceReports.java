@@ -1,7 +1,7 @@
 package org.peelrms.custody.internal;
 
-import org.peelrms.restriction.api.Restrictions;
-import java.util.Set;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.custody.api.ComplianceReport;
 import org.peelrms.custody.api.ComplianceReports;
 import org.peelrms.custody.api.RecordTypes;
@@ -31,10 +29,7 @@ public class JpaComplianceReports implements ComplianceReports {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
-
-    @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Inject
     private Clock clock;
@@ -45,15 +40,14 @@ public class JpaComplianceReports implements ComplianceReports {
     @Override
     public ComplianceReport report(LocalDate from, LocalDate to) {
         ComplianceReport report = produce(from, to);
-        audit.record(AuditEvent.searched(RecordTypes.COMPLIANCE_REPORT, period(from, to), (int) report.detentions()));
+        access.listed(RecordTypes.COMPLIANCE_REPORT, period(from, to), (int) report.detentions());
         return report;
     }
 
     @Override
     public String csv(LocalDate from, LocalDate to) {
         ComplianceReport report = produce(from, to);
-        audit.record(AuditEvent.exported(RecordTypes.COMPLIANCE_REPORT, "CSV, " + period(from, to),
-                (int) report.detentions()));
+        access.exported(RecordTypes.COMPLIANCE_REPORT, "CSV, " + period(from, to), (int) report.detentions());
         return ComplianceCsv.write(report);
     }
 
@@ -65,11 +59,11 @@ public class JpaComplianceReports implements ComplianceReports {
             throw new InvalidInput("The period starts (" + from + ") after it ends (" + to + ").");
         }
         // Restricted custody records the auditor is not on the list of are not counted (ADR 0019).
-        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
-        List<DetentionFact> facts = entityManager.createQuery("select r from CustodyRecord r where r.relevantTime >= :start"
+        List<DetentionFact> facts = access.hidden(RecordType.CUSTODY_RECORD).visible(RecordType.CUSTODY_RECORD,
+                entityManager.createQuery("select r from CustodyRecord r where r.relevantTime >= :start"
                         + " and r.relevantTime < :end order by r.relevantTime", CustodyRecord.class)
                 .setParameter("start", ComplianceFigures.start(from)).setParameter("end", ComplianceFigures.end(to))
-                .getResultList().stream().filter(r -> !hidden.contains(r.id())).map(DetentionFact::of).toList();
+                .getResultList(), CustodyRecord::id).stream().map(DetentionFact::of).toList();
         return ComplianceFigures.of(from, to, clock.instant(), facts, visitRules);
     }
 

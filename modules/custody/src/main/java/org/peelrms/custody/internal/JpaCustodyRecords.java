@@ -1,9 +1,9 @@
 package org.peelrms.custody.internal;
 
-import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.restriction.api.RestrictableRecords;
-import org.peelrms.restriction.api.Access;
-import java.util.Set;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.HiddenRecords;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
@@ -42,7 +41,7 @@ import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 
 /**
  * Custody records with standard JPA. Reading is open to the operational roles; booking in, entries,
@@ -65,7 +64,7 @@ public class JpaCustodyRecords implements CustodyRecords {
     private People people;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -79,14 +78,20 @@ public class JpaCustodyRecords implements CustodyRecords {
     @Override
     @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
     public long bookIn(NewBooking booking) {
+        return bookIn(booking, null);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
+    public long bookIn(NewBooking booking, String reason) {
         Require.present(booking, "There is no booking to record.");
         long personId = Require.present(booking.personId(), "Find the detained person on the people index first"
                 + " (or put them on file if they are not there).");
-        PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person " + personId
-                + " on the people index; search for them, or put them on file first."));
+        PersonReference person = people.reference(personId, reason).orElseThrow(() -> new InvalidInput("There is no person "
+                + personId + " on the people index; search for them, or put them on file first."));
         BookingInTurn.take(entityManager, personId);
         refuseSecondDetention(personId, person.displayName());
-        String markers = person.activeMarkers().stream().map(m -> m.type().label()).collect(Collectors.joining("; "));
+        String markers = String.join("; ", person.markers());
         Stamp stamp = stamp();
         int year = stamp.at().atZoneSameInstant(DetentionClock.UK).getYear();
         CustodyRecord record = new CustodyRecord(CustodyNumbers.next(entityManager, year), personId,
@@ -102,7 +107,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 .field("arrested", null, record.arrestedAt())
                 .field("relevant time", null, record.relevantTime())
                 .field("detention", null, (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy())
-                .list()));
+                .list()).because(reason).naming(RecordRef.person(personId)));
         return record.id();
     }
 
@@ -113,15 +118,12 @@ public class JpaCustodyRecords implements CustodyRecords {
 
     @Override
     public Optional<CustodyRecordView> record(long id, String reason) {
-        if (!restrictions.admit(RecordTypes.CUSTODY_RECORD, id, reason)) {
+        CustodyRecord record = entityManager.find(CustodyRecord.class, id);
+        if (!access.open(RecordRef.of(RecordType.CUSTODY_RECORD, id), record != null, reason)) {
             return Optional.empty();
         }
-        CustodyRecord record = entityManager.find(CustodyRecord.class, id);
-        audit.record(record == null
-                ? AuditEvent.accessDenied(RecordTypes.CUSTODY_RECORD, id, "asked for a custody record that does not exist")
-                : AuditEvent.viewed(RecordTypes.CUSTODY_RECORD, id).because(reason));
-        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
-        return Optional.ofNullable(record).map(r -> Views.record(r, clock.instant(), visitRules, hiddenPeople));
+        HiddenRecords hidden = access.hidden(RecordType.PERSON);
+        return Optional.of(Views.record(record, clock.instant(), visitRules, hidden.ids(RecordType.PERSON)));
     }
 
     @Override
@@ -180,7 +182,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 .getResultList();
         if (!open.isEmpty()) {
             CustodyRecord current = open.get(0);
-            boolean visible = !restrictions.hidden(RecordTypes.CUSTODY_RECORD).contains(current.id());
+            boolean visible = access.mayChange(RecordRef.of(RecordType.CUSTODY_RECORD, current.id()));
             throw new Conflict(name + " is already in custody" + (visible ? " (custody record " + current.number() + ")" : "")
                     + ": record the disposal of that detention before booking them in again.");
         }
@@ -189,29 +191,28 @@ public class JpaCustodyRecords implements CustodyRecords {
     @Override
     public List<BoardRow> board() {
         Instant now = clock.instant();
-        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
-        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
-        List<BoardRow> rows = entityManager.createQuery("select r from CustodyRecord r where r.authorised = true"
+        HiddenRecords hidden = access.hidden(RecordType.CUSTODY_RECORD, RecordType.PERSON);
+        List<CustodyRecord> open = entityManager.createQuery("select r from CustodyRecord r where r.authorised = true"
                         + " and not exists (select e from CustodyEntry e where e.record = r and e.kind = :disposal)"
                         + " order by r.relevantTime", CustodyRecord.class)
-                .setParameter("disposal", EntryKind.DISPOSAL).setMaxResults(MAX).getResultList().stream()
-                .filter(r -> !hidden.contains(r.id())).map(r -> Views.row(r, now, visitRules, hiddenPeople))
+                .setParameter("disposal", EntryKind.DISPOSAL).setMaxResults(MAX).getResultList();
+        List<BoardRow> rows = hidden.visible(RecordType.CUSTODY_RECORD, open, CustodyRecord::id).stream()
+                .map(r -> Views.row(r, now, visitRules, hidden.ids(RecordType.PERSON)))
                 .sorted(Comparator.comparing(row -> Views.urgency(row, now))).toList();
-        audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody board", rows.size()));
+        access.listed(RecordTypes.CUSTODY_RECORD, "custody board", rows.size());
         return rows;
     }
 
     @Override
     public List<CustodySummary> historyOf(long personId) {
         Instant now = clock.instant();
-        Set<Long> hidden = restrictions.hidden(RecordTypes.CUSTODY_RECORD);
-        boolean personHidden = restrictions.hidden(RestrictableRecords.PERSON).contains(personId);
-        List<CustodySummary> history = personHidden ? List.of() : entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
+        HiddenRecords hidden = access.hidden(RecordType.CUSTODY_RECORD, RecordType.PERSON);
+        List<CustodySummary> history = hidden.person(personId) ? List.of() : hidden.visible(RecordType.CUSTODY_RECORD,
+                entityManager.createQuery("select r from CustodyRecord r where r.personId = :person"
                         + " order by r.arrivedAt desc", CustodyRecord.class)
-                .setParameter("person", personId).setMaxResults(MAX).getResultList().stream()
-                .filter(r -> !hidden.contains(r.id())).map(r -> Views.summary(r, now)).toList();
-        audit.record(AuditEvent.searched(RecordTypes.CUSTODY_RECORD, "custody records of person " + personId,
-                history.size()));
+                .setParameter("person", personId).setMaxResults(MAX).getResultList(), CustodyRecord::id).stream()
+                .map(r -> Views.summary(r, now)).toList();
+        access.listed(RecordTypes.CUSTODY_RECORD, "custody records of person " + personId, history.size());
         return history;
     }
 
@@ -246,7 +247,7 @@ public class JpaCustodyRecords implements CustodyRecords {
 
     private CustodyRecord existing(long id) {
         CustodyRecord record = entityManager.find(CustodyRecord.class, id);
-        if (record == null || restrictions.access(RecordTypes.CUSTODY_RECORD, id) == Access.HIDDEN) {
+        if (record == null || !access.mayChange(RecordRef.of(RecordType.CUSTODY_RECORD, id))) {
             throw new InvalidInput("There is no custody record " + id + ".");
         }
         return record;

@@ -57,12 +57,6 @@ public interface MissingPersons {
     /** Open cases not yet graded or whose review is due within the hour or overdue, most urgent first. */
     List<OpenCase> reviewsDue();
 
-    /**
-     * The days (UK) each of these people was reported missing, oldest first, for search hits: the count
-     * is the list's size. People never reported missing are left out.
-     */
-    Map<Long, List<LocalDate>> episodeDates(Collection<Long> personIds);
-
     /** A person's missing episodes, oldest first. */
     List<Episode> episodes(long personId);
 

@@ -53,6 +53,10 @@ public class CaseLink {
         this.addedAt = stamp.at();
     }
 
+    Long personId() {
+        return personId;
+    }
+
     static CaseLink person(long caseId, long personId, String personName, String relationship, Stamp stamp) {
         CaseLink link = new CaseLink(caseId, relationship, stamp);
         link.personId = personId;

@@ -3,9 +3,9 @@ package org.peelrms.missingpersons.internal;
 import jakarta.persistence.EntityManager;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.missingpersons.api.CaseStatus;
-import org.peelrms.missingpersons.api.RecordTypes;
-import org.peelrms.restriction.api.Access;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordAccess;
 
 /**
  * Finding the case a change is for: one that exists and that the caller may see. To a caller not on a
@@ -16,17 +16,17 @@ final class CaseLookup {
     private CaseLookup() {
     }
 
-    static MissingCase existing(EntityManager entityManager, Restrictions restrictions, long id) {
+    static MissingCase existing(EntityManager entityManager, RecordAccess access, long id) {
         MissingCase missing = entityManager.find(MissingCase.class, id);
-        if (missing == null || restrictions.access(RecordTypes.MISSING_PERSON_CASE, id) == Access.HIDDEN) {
+        if (missing == null || !access.mayChange(RecordRef.of(RecordType.MISSING_PERSON_CASE, id))) {
             throw new InvalidInput("There is no missing person case " + id + ".");
         }
         return missing;
     }
 
     /** An existing case that is not closed; {@code what} says what can no longer be done to a closed one. */
-    static MissingCase notClosed(EntityManager entityManager, Restrictions restrictions, long id, String what) {
-        MissingCase missing = existing(entityManager, restrictions, id);
+    static MissingCase notClosed(EntityManager entityManager, RecordAccess access, long id, String what) {
+        MissingCase missing = existing(entityManager, access, id);
         if (missing.status() == CaseStatus.CLOSED) {
             throw new InvalidInput("Case " + id + " is closed; " + what);
         }

@@ -1,5 +1,7 @@
 package org.peelrms.missingpersons.internal;
 
+import org.peelrms.kernel.RecordType;
+import org.peelrms.kernel.RecordRef;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,8 +20,8 @@ import org.peelrms.missingpersons.api.CaseLinks;
 import org.peelrms.missingpersons.api.CaseView;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.nominal.api.PersonReference;
+import org.peelrms.restriction.api.RecordAccess;
 
 /** Linking people on the index and places to missing person cases, for the operational roles. */
 @Stateless
@@ -36,7 +38,7 @@ public class JpaCaseLinks implements CaseLinks {
     private People people;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -47,7 +49,7 @@ public class JpaCaseLinks implements CaseLinks {
     @Override
     public void linkPerson(long caseId, long personId, String relationship) {
         MissingCase missing = open(caseId);
-        PersonRecord person = people.record(personId).orElseThrow(() -> new InvalidInput("There is no person "
+        PersonReference person = people.reference(personId, null).orElseThrow(() -> new InvalidInput("There is no person "
                 + personId + " on the people index; search for them, or put them on file first."));
         if (person.id() == missing.personId()) {
             throw new InvalidInput("That is the missing person themselves; link someone else.");
@@ -69,11 +71,12 @@ public class JpaCaseLinks implements CaseLinks {
 
     private void add(CaseLink link) {
         entityManager.persist(link);
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, link.caseId(), "linked " + link.describe()));
+        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, link.caseId(), "linked " + link.describe())
+                .naming(link.personId() == null ? null : RecordRef.person(link.personId())));
     }
 
     private MissingCase open(long caseId) {
-        return CaseLookup.notClosed(entityManager, restrictions, caseId, "nothing more can be linked to it.");
+        return CaseLookup.notClosed(entityManager, access, caseId, "nothing more can be linked to it.");
     }
 
     private Stamp stamp() {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
@@ -18,7 +17,9 @@ import org.peelrms.missingpersons.api.CasePhotographs;
 import org.peelrms.missingpersons.api.NewPhotograph;
 import org.peelrms.missingpersons.api.Photograph;
 import org.peelrms.missingpersons.api.RecordTypes;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 
 /** The photographs on missing person cases, for the operational roles. */
 @Stateless
@@ -32,7 +33,7 @@ public class JpaCasePhotographs implements CasePhotographs {
     private AuditTrail audit;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -42,7 +43,7 @@ public class JpaCasePhotographs implements CasePhotographs {
 
     @Override
     public void add(long caseId, NewPhotograph photograph) {
-        CaseLookup.notClosed(entityManager, restrictions, caseId, "a photograph can no longer be added.");
+        CaseLookup.notClosed(entityManager, access, caseId, "a photograph can no longer be added.");
         CasePhotograph added = new CasePhotograph(caseId,
                 photograph, new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now()));
         entityManager.persist(added);
@@ -52,14 +53,11 @@ public class JpaCasePhotographs implements CasePhotographs {
 
     @Override
     public Optional<Photograph> current(long caseId, String reason) {
-        if (!restrictions.admit(RecordTypes.MISSING_PERSON_CASE, caseId, reason)) {
-            return Optional.empty();
-        }
         Optional<Photograph> newest = entityManager.createQuery("select p from CasePhotograph p where p.caseId = :c"
                 + " order by p.addedAt desc, p.id desc", CasePhotograph.class).setParameter("c", caseId)
                 .setMaxResults(1).getResultStream().findFirst().map(CasePhotograph::view);
-        newest.ifPresent(p -> audit.record(new AuditEvent(AuditAction.VIEW, RecordTypes.MISSING_PERSON_CASE,
-                String.valueOf(caseId), "photograph", null, null).because(reason)));
-        return newest;
+        // No photograph: nothing is shown, so nothing is opened.
+        return newest.isEmpty() || access.open(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), true, reason,
+                "photograph") ? newest : Optional.empty();
     }
 }

@@ -1,8 +1,9 @@
 package org.peelrms.missingpersons.internal;
 
-import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.restriction.api.RestrictableRecords;
-import java.util.Set;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.HiddenRecords;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.missingpersons.api.RiskLevel;
 import org.peelrms.missingpersons.api.Vulnerability;
 import org.peelrms.nominal.api.People;
-import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
 
 /** Missing person cases with standard JPA; each change audited in the same transaction. */
 @Stateless
@@ -59,7 +60,7 @@ public class JpaMissingPersons implements MissingPersons {
     private People people;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -67,12 +68,15 @@ public class JpaMissingPersons implements MissingPersons {
     @Inject
     private MissingClock clock;
 
+    @Inject
+    private EpisodesPublished episodes;
+
     @Override
     public long report(NewMissingReport report) {
         Require.present(report, "There is no report to take down.");
         long personId = Require.present(report.personId(),
                 "Choose the missing person from the people index (search first; put them on file if they are not).");
-        PersonRecord person = person(personId);
+        PersonReference person = person(personId);
         String reporter = report.reporterPersonId() == null ? report.reporterName()
                 : person(report.reporterPersonId()).displayName();
         Stamp stamp = stamp();
@@ -96,7 +100,9 @@ public class JpaMissingPersons implements MissingPersons {
                 .field("child", null, missing.child() ? "yes" : "no")
                 .field("vulnerability factors", null, missing.vulnerabilities().isEmpty() ? null
                         : labels(missing.vulnerabilities()))
-                .list()));
+                .list()).naming(RecordRef.person(personId),
+                        report.reporterPersonId() == null ? null : RecordRef.person(report.reporterPersonId())));
+        episodes.reported(missing.id(), personId, report.reporterPersonId(), missing.reportedAt());
         return missing.id();
     }
 
@@ -107,16 +113,14 @@ public class JpaMissingPersons implements MissingPersons {
 
     @Override
     public Optional<CaseView> view(long id, String reason) {
-        if (!restrictions.admit(RecordTypes.MISSING_PERSON_CASE, id, reason)) {
+        MissingCase missing = entityManager.find(MissingCase.class, id);
+        if (!access.open(RecordRef.of(RecordType.MISSING_PERSON_CASE, id), missing != null, reason)) {
             return Optional.empty();
         }
-        MissingCase missing = entityManager.find(MissingCase.class, id);
-        audit.record(missing == null
-                ? AuditEvent.accessDenied(RecordTypes.MISSING_PERSON_CASE, id, "asked for a case that does not exist")
-                : AuditEvent.viewed(RecordTypes.MISSING_PERSON_CASE, id).because(reason));
-        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
-        return Optional.ofNullable(missing).map(m -> Views.of(m, hiddenPeople.contains(m.personId()) ? List.of()
-                : episodesOf(m.personId()), JpaCaseLinks.of(entityManager, m.id()), clock.now(), hiddenPeople));
+        HiddenRecords hidden = access.hidden(RecordType.PERSON, RecordType.MISSING_PERSON_CASE);
+        return Optional.of(Views.of(missing, hidden.person(missing.personId()) ? List.of()
+                : episodesOf(missing.personId(), hidden), JpaCaseLinks.of(entityManager, missing.id()), clock.now(),
+                hidden.ids(RecordType.PERSON)));
     }
 
     @Override
@@ -216,66 +220,39 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     @Override
-    @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
-    public Map<Long, List<LocalDate>> episodeDates(Collection<Long> personIds) {
-        Map<Long, List<LocalDate>> dates = new HashMap<>();
-        if (personIds == null || personIds.isEmpty()) {
-            return dates;
-        }
-        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
-        Set<Long> hiddenCases = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
-        for (Object[] row : entityManager.createQuery("select c.personId, c.id, c.reportedAt from MissingCase c"
-                + " where c.personId in :ids order by c.reportedAt", Object[].class)
-                .setParameter("ids", List.copyOf(personIds)).getResultList()) {
-            if (!hiddenPeople.contains((Long) row[0]) && !hiddenCases.contains((Long) row[1])) {
-                dates.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(((OffsetDateTime) row[2]).atZoneSameInstant(MissingClock.UK).toLocalDate());
-            }
-        }
-        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of " + personIds.size()
-                + " people in search results", dates.size()));
-        return dates;
-    }
-
-    @Override
     public List<Episode> episodes(long personId) {
-        List<Episode> episodes = restrictions.hidden(RestrictableRecords.PERSON).contains(personId) ? List.of()
-                : episodesOf(personId);
-        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "missing episodes of person " + personId,
-                episodes.size()));
+        HiddenRecords hidden = access.hidden(RecordType.PERSON, RecordType.MISSING_PERSON_CASE);
+        List<Episode> episodes = hidden.person(personId) ? List.of() : episodesOf(personId, hidden);
+        access.listed(RecordTypes.MISSING_PERSON_CASE, "missing episodes of person " + personId, episodes.size());
         return episodes;
     }
 
     private List<OpenCase> open() {
-        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
-        Set<Long> hiddenPeople = restrictions.hidden(RestrictableRecords.PERSON);
-        List<MissingCase> open = entityManager.createQuery(
+        HiddenRecords hidden = access.hidden(RecordType.PERSON, RecordType.MISSING_PERSON_CASE);
+        List<MissingCase> open = hidden.visible(RecordType.MISSING_PERSON_CASE, entityManager.createQuery(
                 "select c from MissingCase c where c.status = :missing", MissingCase.class)
-                .setParameter("missing", CaseStatus.MISSING).getResultList().stream()
-                .filter(c -> !hidden.contains(c.id())).toList();
+                .setParameter("missing", CaseStatus.MISSING).getResultList(), MissingCase::id);
         Map<Long, Long> episodes = open.isEmpty() ? Map.of()
-                : episodesByPerson(open.stream().map(MissingCase::personId).distinct().toList());
+                : episodesByPerson(open.stream().map(MissingCase::personId).distinct().toList(), hidden);
         OffsetDateTime now = clock.now();
-        List<OpenCase> cases = open.stream()
-                .map(c -> Views.open(c, episodes.getOrDefault(c.personId(), 1L).intValue(), now, hiddenPeople)).toList();
-        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSON_CASE, "open cases", cases.size()));
+        List<OpenCase> cases = open.stream().map(c -> Views.open(c, episodes.getOrDefault(c.personId(), 1L).intValue(),
+                now, hidden.ids(RecordType.PERSON))).toList();
+        access.listed(RecordTypes.MISSING_PERSON_CASE, "open cases", cases.size());
         return cases;
     }
 
-    private List<Episode> episodesOf(long personId) {
-        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
-        return entityManager.createQuery("select c from MissingCase c where c.personId = :p order by c.reportedAt, c.id",
-                MissingCase.class).setParameter("p", personId).getResultList().stream()
-                .filter(c -> !hidden.contains(c.id())).map(Views::episode).collect(Collectors.toList());
+    private List<Episode> episodesOf(long personId, HiddenRecords hidden) {
+        return hidden.visible(RecordType.MISSING_PERSON_CASE, entityManager.createQuery("select c from MissingCase c"
+                + " where c.personId = :p order by c.reportedAt, c.id", MissingCase.class).setParameter("p", personId)
+                .getResultList(), MissingCase::id).stream().map(Views::episode).collect(Collectors.toList());
     }
 
     /** Each person's number of episodes, leaving out cases restricted from the caller (ADR 0019). */
-    private Map<Long, Long> episodesByPerson(List<Long> personIds) {
-        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
+    private Map<Long, Long> episodesByPerson(List<Long> personIds, HiddenRecords hidden) {
         Map<Long, Long> episodes = new HashMap<>();
         for (Object[] row : entityManager.createQuery("select c.personId, c.id from MissingCase c"
                 + " where c.personId in :ids", Object[].class).setParameter("ids", personIds).getResultList()) {
-            if (!hidden.contains((Long) row[1])) {
+            if (!hidden.contains(RecordType.MISSING_PERSON_CASE, (Long) row[1])) {
                 episodes.merge((Long) row[0], 1L, Long::sum);
             }
         }
@@ -286,8 +263,8 @@ public class JpaMissingPersons implements MissingPersons {
         return JpaReviewIntervals.read(entityManager);
     }
 
-    private PersonRecord person(long id) {
-        return people.record(id).orElseThrow(() -> new InvalidInput("There is no person " + id
+    private PersonReference person(long id) {
+        return people.reference(id, null).orElseThrow(() -> new InvalidInput("There is no person " + id
                 + " on the people index; search for them, or put them on file first."));
     }
 
@@ -296,7 +273,7 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     private MissingCase existing(long id) {
-        return CaseLookup.existing(entityManager, restrictions, id);
+        return CaseLookup.existing(entityManager, access, id);
     }
 
     private Stamp stamp() {

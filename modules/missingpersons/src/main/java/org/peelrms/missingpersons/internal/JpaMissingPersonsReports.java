@@ -1,7 +1,7 @@
 package org.peelrms.missingpersons.internal;
 
-import org.peelrms.restriction.api.Restrictions;
-import java.util.Set;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.kernel.Require;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.MissingPersonsReport;
 import org.peelrms.missingpersons.api.MissingPersonsReports;
@@ -27,10 +25,7 @@ public class JpaMissingPersonsReports implements MissingPersonsReports {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
-
-    @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Inject
     private MissingClock clock;
@@ -38,16 +33,14 @@ public class JpaMissingPersonsReports implements MissingPersonsReports {
     @Override
     public MissingPersonsReport report(LocalDate from, LocalDate to) {
         MissingPersonsReport report = figures(from, to);
-        audit.record(AuditEvent.searched(RecordTypes.MISSING_PERSONS_REPORT, "reported " + from + " to " + to,
-                report.cases()));
+        access.listed(RecordTypes.MISSING_PERSONS_REPORT, "reported " + from + " to " + to, report.cases());
         return report;
     }
 
     @Override
     public String csv(LocalDate from, LocalDate to) {
         MissingPersonsReport report = figures(from, to);
-        audit.record(AuditEvent.exported(RecordTypes.MISSING_PERSONS_REPORT, "CSV, reported " + from + " to " + to,
-                report.cases()));
+        access.exported(RecordTypes.MISSING_PERSONS_REPORT, "CSV, reported " + from + " to " + to, report.cases());
         return ReportCsv.of(report);
     }
 
@@ -62,8 +55,7 @@ public class JpaMissingPersonsReports implements MissingPersonsReports {
                 .setParameter("to", to.plusDays(1).atStartOfDay(MissingClock.UK).toOffsetDateTime())
                 .getResultList();
         // Restricted cases the auditor is not on the list of are not counted (ADR 0019).
-        Set<Long> hidden = restrictions.hidden(RecordTypes.MISSING_PERSON_CASE);
-        cases = cases.stream().filter(c -> !hidden.contains(c.id())).toList();
+        cases = access.hidden(RecordType.MISSING_PERSON_CASE).visible(RecordType.MISSING_PERSON_CASE, cases, MissingCase::id);
         return ReportFigures.of(from, to, cases, clock.now());
     }
 }

@@ -24,6 +24,13 @@ public interface People {
     Optional<PersonRecord> record(long id, String reason);
 
     /**
+     * The person a write names, without opening their record (ADR 0041): empty when there is no such person or they
+     * are restricted and hidden from the caller; a person restricted to the caller needs the reason
+     * ({@link org.peelrms.restriction.api.ReasonRequired}), which the write's own audit entry keeps. Not audited.
+     */
+    Optional<PersonReference> reference(long id, String reason);
+
+    /**
      * The number on file of the person with this reference (as given at import, e.g. {@code DEMO-000051};
      * letter case ignored), for auditors who were given the reference shown on the person's page. Opens
      * no record and is not audited: the report it serves is.

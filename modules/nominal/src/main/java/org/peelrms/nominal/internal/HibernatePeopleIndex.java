@@ -7,31 +7,31 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.nominal.api.PeopleIndex;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.HiddenRecords;
 import org.peelrms.restriction.api.SensitiveOptions;
 
 /** The people index's service: name search (NameSearchEngine) and views, each on the audit log. */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
 public class HibernatePeopleIndex implements PeopleIndex {
-    static final String PERSON = "PERSON";
+    static final String PERSON = org.peelrms.kernel.RecordType.PERSON.name();
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordAccess access;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordsNamingPeople namedIn;
 
     @EJB
     private SensitiveOptions sensitiveOptions;
@@ -45,9 +45,9 @@ public class HibernatePeopleIndex implements PeopleIndex {
     public List<PersonHit> find(NameSearch search, String reason) {
         check(search);
         sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, search.optionsUsed(), reason);
-        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), search, restrictions.hidden(PERSON));
-        audited(search.describe(), hits, reason);
-        return hits;
+        HiddenRecords hidden = hidden();
+        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), search, hidden.ids(RecordType.PERSON));
+        return audited(search.describe(), hits, hidden, reason);
     }
 
     private static void check(NameSearch search) {
@@ -59,9 +59,15 @@ public class HibernatePeopleIndex implements PeopleIndex {
         }
     }
 
-    private void audited(String criteria, List<PersonHit> hits, String reason) {
-        audit.record(AuditEvent.searched(PERSON, criteria, hits.size()).because(reason)
-                .withResults(hits.stream().map(PersonHit::id).toList()));
+    /** The hits with their missing episodes (ADR 0042), on the audit log as one SEARCH. */
+    private List<PersonHit> audited(String criteria, List<PersonHit> hits, HiddenRecords hidden, String reason) {
+        access.listed(PERSON, criteria, hits.stream().map(PersonHit::id).toList(), reason);
+        return namedIn.withMissingEpisodes(hits, hidden);
+    }
+
+    /** The people and missing person cases hidden from the caller, read once for the search. */
+    private HiddenRecords hidden() {
+        return access.hidden(RecordType.PERSON, RecordType.MISSING_PERSON_CASE);
     }
 
     @Override
@@ -75,9 +81,10 @@ public class HibernatePeopleIndex implements PeopleIndex {
         SearchLine box = SearchLine.parse(line, limit);
         check(box.search());
         sensitiveOptions.justify(SensitiveOptions.NAME_SEARCH, box.search().optionsUsed(), reason);
-        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), box.search(), box.readings(), restrictions.hidden(PERSON));
-        audited("line=" + line.strip(), hits, reason);
-        return hits;
+        HiddenRecords hidden = hidden();
+        List<PersonHit> hits = NameSearchEngine.search(NameSearchEngine.people(entityManager), box.search(), box.readings(),
+                hidden.ids(RecordType.PERSON));
+        return audited("line=" + line.strip(), hits, hidden, reason);
     }
 
     @Override

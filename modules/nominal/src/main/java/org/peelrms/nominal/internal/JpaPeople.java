@@ -33,9 +33,11 @@ import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.PersonHit;
 import org.peelrms.nominal.api.PersonRecord;
+import org.peelrms.nominal.api.PersonReference;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.nominal.internal.matching.Names;
-import org.peelrms.restriction.api.Access;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
 
 /** Keeps people on file with standard JPA, each change audited in the same transaction. */
 @Stateless
@@ -53,7 +55,7 @@ public class JpaPeople implements People {
     private PeopleIndex index;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -69,14 +71,19 @@ public class JpaPeople implements People {
     @Override
     @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     public Optional<PersonRecord> record(long id, String reason) {
-        if (!restrictions.admit(HibernatePeopleIndex.PERSON, id, reason)) {
+        Person person = entityManager.find(Person.class, id);
+        return access.open(RecordRef.person(id), person != null, reason) ? Optional.of(person.record()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<PersonReference> reference(long id, String reason) {
+        Person person = entityManager.find(Person.class, id);
+        if (person == null || !access.mayName(RecordRef.person(id), reason)) {
             return Optional.empty();
         }
-        Optional<PersonRecord> found = Optional.ofNullable(entityManager.find(Person.class, id)).map(Person::record);
-        audit.record(found.isPresent()
-                ? AuditEvent.viewed(HibernatePeopleIndex.PERSON, id).because(reason)
-                : AuditEvent.accessDenied(HibernatePeopleIndex.PERSON, id, "asked for a person who is not on file"));
-        return found;
+        PersonRecord record = person.record();
+        return Optional.of(new PersonReference(id, record.displayName(), record.dateOfBirth(),
+                record.activeMarkers().stream().map(m -> m.type().label()).toList()));
     }
 
     @Override
@@ -99,7 +106,7 @@ public class JpaPeople implements People {
     @Override
     public boolean restrictedRecordMayMatch(PersonDetails details) {
         check(details);
-        Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
+        Set<Long> hidden = access.hidden(RecordType.PERSON).ids(RecordType.PERSON);
         return !hidden.isEmpty() && NameSearchEngine.search(NameSearchEngine.people(entityManager), new NameSearch(details.surname(),
                 details.forenames(), details.dateOfBirth(), null, details.sex(), DUPLICATES_SHOWN), Set.of()).stream()
                 .anyMatch(hit -> hidden.contains(hit.id()));
@@ -212,7 +219,7 @@ public class JpaPeople implements People {
 
     private Person existing(long id) {
         Person person = entityManager.find(Person.class, id);
-        if (person == null || restrictions.access(HibernatePeopleIndex.PERSON, id) == Access.HIDDEN) {
+        if (person == null || !access.mayChange(RecordRef.person(id))) {
             throw new InvalidInput("There is no person " + id + " on file.");
         }
         return person;

@@ -25,6 +25,8 @@ import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.importing.ImportRow;
 import org.peelrms.restriction.api.Access;
 import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.kernel.RecordType;
 
 /** Puts people on file, a batch to a transaction, each with its audit entry in that transaction. */
 @Stateless
@@ -44,6 +46,9 @@ public class PeopleWriter {
 
     @EJB
     private Restrictions restrictions;
+
+    @EJB
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -66,7 +71,7 @@ public class PeopleWriter {
         entityManager.createQuery("select p from Person p where p.reference in :refs", Person.class)
                 .setParameter("refs", rows.stream().map(ImportRow::reference).distinct().toList())
                 .getResultList().forEach(person -> onFile.put(person.reference(), person));
-        Set<Long> hidden = restrictions.hidden(HibernatePeopleIndex.PERSON);
+        Set<Long> hidden = access.hidden(RecordType.PERSON).ids(RecordType.PERSON);
         String why = "import job " + jobId;
         int created = 0;
         int updated = 0;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peelrms.kernel.RecordRef;
 
 /**
  * Restricted records. Restricting and lifting are for supervisors and administrators, and audited on
@@ -47,9 +48,5 @@ public interface Restrictions {
      * auditors and administrators, to flag restricted records in the audit reports. It says no more
      * than the audit log already does (type and id, never the record's contents).
      */
-    Set<RecordKey> restrictedAmong(Collection<RecordKey> records);
-
-    /** A record named by its type (as the audit log names it) and id. */
-    record RecordKey(String recordType, long recordId) {
-    }
+    Set<RecordRef> restrictedAmong(Collection<RecordRef> records);
 }

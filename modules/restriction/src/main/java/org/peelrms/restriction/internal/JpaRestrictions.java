@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
 import org.peelrms.restriction.api.Access;
@@ -155,14 +157,15 @@ public class JpaRestrictions implements Restrictions {
 
     @Override
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    public Set<RecordKey> restrictedAmong(Collection<RecordKey> records) {
+    public Set<RecordRef> restrictedAmong(Collection<RecordRef> records) {
         if (records.isEmpty()) {
             return Set.of();
         }
-        Set<String> types = records.stream().map(RecordKey::recordType).collect(Collectors.toSet());
-        Set<RecordKey> inForce = entityManager.createQuery("select r from Restriction r where r.liftedAt is null"
+        Set<String> types = records.stream().map(r -> r.type().name()).collect(Collectors.toSet());
+        Set<RecordRef> inForce = entityManager.createQuery("select r from Restriction r where r.liftedAt is null"
                 + " and r.recordType in :types", Restriction.class).setParameter("types", types).getResultStream()
-                .map(r -> new RecordKey(r.recordType(), r.recordId())).collect(Collectors.toSet());
+                .flatMap(r -> RecordType.named(r.recordType()).map(t -> new RecordRef(t, r.recordId())).stream())
+                .collect(Collectors.toSet());
         return records.stream().filter(inForce::contains).collect(Collectors.toSet());
     }
 

@@ -1,5 +1,7 @@
 package org.peelrms.web.audit;
 
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import org.peelrms.audit.api.AuditReports;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.People;
 import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.restriction.api.Restrictions.RecordKey;
 
 /**
  * The audit reports as auditors see them on the page, over REST and in CSV and PDF: each report that
@@ -66,11 +67,11 @@ public class FlaggedAuditReports {
         if (type < 0 || id < 0) {
             return report;
         }
-        List<RecordKey> named = new ArrayList<>();
+        List<RecordRef> named = new ArrayList<>();
         for (List<String> row : report.rows()) {
             key(row.get(type), row.get(id)).ifPresent(named::add);
         }
-        Set<RecordKey> restricted = restrictions.restrictedAmong(named);
+        Set<RecordRef> restricted = restrictions.restrictedAmong(named);
         List<String> columns = new ArrayList<>(report.columns());
         columns.add(RESTRICTED);
         List<List<String>> rows = report.rows().stream().map(row -> {
@@ -82,10 +83,10 @@ public class FlaggedAuditReports {
                 rows, report.truncated(), report.chartTitle(), report.chart(), report.producedAt(), report.producedBy());
     }
 
-    private static Optional<RecordKey> key(String recordType, String recordId) {
-        if (recordType == null || recordType.isBlank() || recordId == null || !recordId.matches("\\d{1,18}")) {
+    private static Optional<RecordRef> key(String recordType, String recordId) {
+        if (recordId == null || !recordId.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return Optional.of(new RecordKey(recordType, Long.parseLong(recordId)));
+        return RecordType.named(recordType).map(t -> new RecordRef(t, Long.parseLong(recordId)));
     }
 }

@@ -3,14 +3,12 @@ package org.peelrms.web.crime;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.peelrms.crime.api.IntegrityReport;
 import org.peelrms.crime.api.IntegrityReports;
-import org.peelrms.kernel.InvalidInput;
-import org.peelrms.web.shell.Messages;
+import org.peelrms.web.reports.PeriodReportView;
 
 /**
  * The crime data integrity report page for auditors: a period (the last twelve months by default),
@@ -18,30 +16,23 @@ import org.peelrms.web.shell.Messages;
  */
 @Named
 @ViewScoped
-public class IntegrityView implements Serializable {
+public class IntegrityView extends PeriodReportView<IntegrityReport> {
     private static final long serialVersionUID = 1L;
 
     @EJB
     private IntegrityReports reports;
 
-    private LocalDate from = LocalDate.now(UkTime.UK).minusMonths(12).plusDays(1);
-    private LocalDate to = LocalDate.now(UkTime.UK);
-    private IntegrityReport report;
-
-    public void produce() {
-        try {
-            report = reports.report(from, to);
-        } catch (InvalidInput e) {
-            Messages.error(e.getMessage());
-        }
+    @Override
+    protected IntegrityReport reportFor(LocalDate first, LocalDate last) {
+        return reports.report(first, last);
     }
 
     /** Chart.js configuration for p:chart: each month's reports, stacked by how they ended. */
     public String getChart() {
-        if (report == null) {
+        if (getReport() == null) {
             return "{}";
         }
-        String labels = report.months().stream().map(m -> "\"" + m.month() + "\"").collect(Collectors.joining(","));
+        String labels = getReport().months().stream().map(m -> "\"" + m.month() + "\"").collect(Collectors.joining(","));
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
                 + dataset("Recorded within 24 hours", "#2e7d32", IntegrityReport.Month::recordedWithin24Hours) + ","
                 + dataset("Recorded after 24 hours", "#ef6c00", IntegrityReport.Month::recordedLate) + ","
@@ -53,7 +44,7 @@ public class IntegrityView implements Serializable {
 
     private String dataset(String label, String colour, java.util.function.ToLongFunction<IntegrityReport.Month> value) {
         return "{\"label\":\"" + label + "\",\"backgroundColor\":\"" + colour + "\",\"data\":["
-                + report.months().stream().map(m -> Long.toString(value.applyAsLong(m))).collect(Collectors.joining(","))
+                + getReport().months().stream().map(m -> Long.toString(value.applyAsLong(m))).collect(Collectors.joining(","))
                 + "]}";
     }
 
@@ -63,29 +54,5 @@ public class IntegrityView implements Serializable {
 
     public String hours(Double hours) {
         return hours == null ? "none recorded" : String.format(Locale.UK, "%.1f h", hours);
-    }
-
-    public String show(java.time.OffsetDateTime at) {
-        return UkTime.show(at);
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public IntegrityReport getReport() {
-        return report;
     }
 }

@@ -19,6 +19,7 @@ import org.peelrms.custody.api.RightGiven;
 import org.peelrms.custody.api.RightNotYetGiven;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.restriction.api.ReasonRequired;
 import org.peelrms.web.crime.PersonPicker;
 import org.peelrms.web.crime.UkTime;
 import org.peelrms.web.shell.Messages;
@@ -53,6 +54,8 @@ public class BookInView implements Serializable {
     private ObservationLevel level = ObservationLevel.GENERAL;
     private final List<RightStatement> rights = Arrays.stream(Entitlement.values()).map(RightStatement::new).toList();
     private String property;
+    private boolean reasonAsked;
+    private String reason;
 
     /** One offence typed on the form. */
     public static class OffenceLine implements Serializable {
@@ -94,7 +97,7 @@ public class BookInView implements Serializable {
                     .map(o -> new NewOffence(o.description, o.indictable)).toList();
             long id = custody.bookIn(new NewBooking(person.getChosenId(), UkTime.of(arrestedAt), arrestPlace,
                     UkTime.of(arrivedAt), arrestedAtStation, arrestingOfficer, given, authorised, grounds, cell,
-                    risk.assessment(level), told, property, notYet));
+                    risk.assessment(level), told, property, notYet), reason);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(authorised ? "Booked in; detention authorised and the PACE clock is running."
@@ -103,7 +106,23 @@ public class BookInView implements Serializable {
                     + "/custody/record.xhtml?id=" + id);
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
+        } catch (ReasonRequired e) {
+            reasonAsked = true;
+            Messages.error(e.getMessage());
         }
+    }
+
+    /** Whether the person chosen is restricted to the user, who must give a reason to book them in (ADR 0041). */
+    public boolean isReasonAsked() {
+        return reasonAsked;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public ObservationLevel[] getLevels() {

@@ -2,7 +2,6 @@ package org.peelrms.web.history;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.peelrms.audit.api.HistoryEntry;
 import org.peelrms.audit.api.RecordHistory;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.web.crime.UkTime;
 
 /** Backs the history panel (WEB-INF/includes/history.xhtml): a record's changes, read once per request. */
@@ -22,8 +24,8 @@ public class RecordHistoryView {
     @EJB
     private RecordHistory history;
 
-    @Inject
-    private WithheldInHistory withheld;
+    @EJB
+    private RecordAccess access;
 
     private final Map<String, List<HistoryEntry>> read = new HashMap<>();
 
@@ -32,8 +34,9 @@ public class RecordHistoryView {
         if (recordId == null) {
             return List.of();
         }
+        RecordRef record = RecordRef.of(RecordType.valueOf(recordType), Long.parseLong(String.valueOf(recordId)));
         return read.computeIfAbsent(recordType + ":" + recordId,
-                key -> newestFirst(withheld.apply(history.of(recordType, recordId))));
+                key -> newestFirst(history.of(record, access.hidden(RecordType.values())::contains)));
     }
 
     private static List<HistoryEntry> newestFirst(List<HistoryEntry> oldestFirst) {

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
@@ -49,10 +48,6 @@ public class PeopleSearchView implements Serializable {
     private String reason;
     private List<PersonHit> results = List.of();
 
-    @EJB
-    private MissingPersons missing;
-
-    private transient Map<Long, List<LocalDate>> missingEpisodes = Map.of();
     private static final DateTimeFormatter UK_DAY = UkDateFormat.DAY;
     private boolean searched;
 
@@ -110,12 +105,8 @@ public class PeopleSearchView implements Serializable {
 
     /** The days the person on this hit was reported missing, oldest first (empty: never). */
     public List<LocalDate> missingEpisodes(long personId) {
-        if (countedFor != results) {
-            missingEpisodes = results.isEmpty() ? Map.of()
-                    : missing.episodeDates(results.stream().map(PersonHit::id).toList());
-            countedFor = results;
-        }
-        return missingEpisodes.getOrDefault(personId, List.of());
+        return results.stream().filter(hit -> hit.id() == personId).findFirst().map(PersonHit::missingEpisodes)
+                .orElse(List.of());
     }
 
     /** "3: 02/01/2026, 14/03/2026, 30/11/2026" for a hit's missing episodes, or nothing. */
@@ -125,7 +116,6 @@ public class PeopleSearchView implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
-    private transient List<PersonHit> countedFor;
 
     public List<PersonHit> getResults() {
         return results;

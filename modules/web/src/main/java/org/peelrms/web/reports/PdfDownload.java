@@ -3,6 +3,7 @@ package org.peelrms.web.reports;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.peelrms.kernel.ReportDocument;
 
 /** A report's PDF as a download named after the report and its period, e.g. failed-sign-ins-2026-11-01-to-2026-11-30.pdf. */
 public final class PdfDownload {

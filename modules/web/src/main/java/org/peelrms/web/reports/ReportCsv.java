@@ -1,6 +1,7 @@
 package org.peelrms.web.reports;
 
 import java.util.List;
+import org.peelrms.kernel.ReportDocument;
 
 /**
  * A report's table as CSV for a spreadsheet: the column headings, then the rows. Cells are quoted

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.peelrms.kernel.ReportDocument;
 import org.peelrms.kernel.UkDateFormat;
 
 /**

@@ -19,7 +19,6 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.web.audit.FlaggedAuditReports;
 import org.peelrms.web.reports.PdfDownload;
 import org.peelrms.web.reports.ReportCsv;
-import org.peelrms.web.reports.ReportDocuments;
 
 /**
  * {@code /api/v1/audit/reports/{report}}: the audit reports (person-access, user-activity,
@@ -64,7 +63,7 @@ public class AuditReportsResource {
     public Response csv() {
         AuditReportRequest request = request();
         AuditReport produced = reports.export(request, "CSV");
-        return QueryDates.csvDownload(ReportCsv.write(ReportDocuments.of(produced)), produced.kind().slug(),
+        return QueryDates.csvDownload(ReportCsv.write(produced.document()), produced.kind().slug(),
                 produced.from(), produced.to());
     }
 
@@ -73,7 +72,7 @@ public class AuditReportsResource {
     @Produces("application/pdf")
     public Response pdf(@Context SecurityContext security) {
         AuditReport produced = reports.export(request(), "PDF");
-        return PdfDownload.of(ReportDocuments.of(produced), produced.kind().slug(), produced.from(), produced.to(),
+        return PdfDownload.of(produced.document(), produced.kind().slug(), produced.from(), produced.to(),
                 security.getUserPrincipal().getName());
     }
 

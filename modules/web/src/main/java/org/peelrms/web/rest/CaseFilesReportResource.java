@@ -9,8 +9,6 @@ import org.peelrms.casefile.api.CaseFileReports;
 import org.peelrms.casefile.api.CaseFilesReport;
 import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.reports.ReportDocument;
-import org.peelrms.web.reports.ReportDocuments;
 
 /** {@code /api/v1/casefiles/report}: the case files report for a period, JSON, CSV or PDF; auditors and supervisors. */
 @Path("v1/casefiles/report")
@@ -29,11 +27,6 @@ public class CaseFilesReportResource extends PeriodReportResource<CaseFilesRepor
     @Override
     protected String csv(LocalDate from, LocalDate to) {
         return reports.csv(from, to);
-    }
-
-    @Override
-    protected ReportDocument document(CaseFilesReport report) {
-        return ReportDocuments.of(report);
     }
 
     @Override

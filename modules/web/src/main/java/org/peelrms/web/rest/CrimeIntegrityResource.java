@@ -9,8 +9,6 @@ import org.peelrms.crime.api.IntegrityReports;
 import org.peelrms.crime.api.IntegrityReport;
 import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.reports.ReportDocument;
-import org.peelrms.web.reports.ReportDocuments;
 
 /** {@code /api/v1/crime/integrity}: the crime data integrity report for a period, JSON, CSV or PDF; auditors only. */
 @Path("v1/crime/integrity")
@@ -29,11 +27,6 @@ public class CrimeIntegrityResource extends PeriodReportResource<IntegrityReport
     @Override
     protected String csv(LocalDate from, LocalDate to) {
         return reports.csv(from, to);
-    }
-
-    @Override
-    protected ReportDocument document(IntegrityReport report) {
-        return ReportDocuments.of(report);
     }
 
     @Override

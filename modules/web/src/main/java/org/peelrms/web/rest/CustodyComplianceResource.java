@@ -9,8 +9,6 @@ import org.peelrms.custody.api.ComplianceReports;
 import org.peelrms.custody.api.ComplianceReport;
 import org.peelrms.custody.api.RecordTypes;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.reports.ReportDocument;
-import org.peelrms.web.reports.ReportDocuments;
 
 /** {@code /api/v1/custody/compliance}: the PACE compliance report for a period, JSON, CSV or PDF; auditors only. */
 @Path("v1/custody/compliance")
@@ -29,11 +27,6 @@ public class CustodyComplianceResource extends PeriodReportResource<ComplianceRe
     @Override
     protected String csv(LocalDate from, LocalDate to) {
         return reports.csv(from, to);
-    }
-
-    @Override
-    protected ReportDocument document(ComplianceReport report) {
-        return ReportDocuments.of(report);
     }
 
     @Override

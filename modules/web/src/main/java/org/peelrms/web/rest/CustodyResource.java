@@ -67,7 +67,7 @@ public class CustodyResource {
     @Path("records")
     @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
     public Response bookIn(NewBooking booking) {
-        long id = custody.bookIn(booking);
+        long id = custody.bookIn(booking, reason.get());
         return Response.created(URI.create("v1/custody/records/" + id)).entity(record(id)).build();
     }
 

@@ -9,8 +9,6 @@ import org.peelrms.missingpersons.api.MissingPersonsReports;
 import org.peelrms.missingpersons.api.MissingPersonsReport;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.reports.ReportDocument;
-import org.peelrms.web.reports.ReportDocuments;
 
 /** {@code /api/v1/missing/report}: the missing persons report for a period, JSON, CSV or PDF; auditors only. */
 @Path("v1/missing/report")
@@ -29,11 +27,6 @@ public class MissingPersonsReportResource extends PeriodReportResource<MissingPe
     @Override
     protected String csv(LocalDate from, LocalDate to) {
         return reports.csv(from, to);
-    }
-
-    @Override
-    protected ReportDocument document(MissingPersonsReport report) {
-        return ReportDocuments.of(report);
     }
 
     @Override

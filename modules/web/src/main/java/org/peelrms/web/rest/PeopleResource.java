@@ -19,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.peelrms.kernel.Roles;
-import org.peelrms.missingpersons.api.MissingPersons;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.nominal.api.PeopleIndex;
 import org.peelrms.nominal.api.PersonHit;
@@ -58,9 +57,6 @@ public class PeopleResource {
     @EJB
     private People people;
 
-    @EJB
-    private MissingPersons missing;
-
     /**
      * {@code GET /api/v1/nominals/search?surname=&forenames=&dob=&sex=&limit=}: dob is yyyy-mm-dd,
      * sex M, F or U; marks words describing an identifying mark; only surname is required; at most
@@ -89,9 +85,8 @@ public class PeopleResource {
     }
 
     private SearchResults results(List<PersonHit> hits) {
-        Map<Long, List<LocalDate>> missingEpisodes = missing.episodeDates(hits.stream().map(PersonHit::id).toList());
         return new SearchResults(hits.stream().map(hit -> new Result(hit.reference(), hit.id(), hit.score(), hit.name(),
-                hit.dateOfBirth(), hit.explanation(), hit.markers(), missingEpisodes.getOrDefault(hit.id(), List.of())))
+                hit.dateOfBirth(), hit.explanation(), hit.markers(), hit.missingEpisodes()))
                 .toList());
     }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.kernel.ReportDocument;
 import org.peelrms.web.reports.PdfDownload;
-import org.peelrms.web.reports.ReportDocument;
 
 /**
  * A module's report for a period, the same three ways for every report: {@code GET ?from=&to=} as JSON,
@@ -22,9 +22,9 @@ import org.peelrms.web.reports.ReportDocument;
  * Each report's resource says where it lives ({@code @Path}), who may read it ({@code @RolesAllowed})
  * and how its report is produced.
  *
- * @param <R> the module's report
+ * @param <R> the module's report, which words itself as a document for the PDF
  */
-public abstract class PeriodReportResource<R> {
+public abstract class PeriodReportResource<R extends ReportDocument.Exported> {
 
     @EJB
     private AuditTrail trail;
@@ -34,9 +34,6 @@ public abstract class PeriodReportResource<R> {
 
     /** The report as CSV (audited by its module as an export). */
     protected abstract String csv(LocalDate from, LocalDate to);
-
-    /** The report as a document for the PDF. */
-    protected abstract ReportDocument document(R report);
 
     /** How many records the report covers, for the export's audit entry. */
     protected abstract long rows(R report);
@@ -69,7 +66,7 @@ public abstract class PeriodReportResource<R> {
         LocalDate start = QueryDates.required("from", from);
         LocalDate end = QueryDates.required("to", to);
         R produced = produce(start, end);
-        Response download = PdfDownload.of(document(produced), fileName(), start, end, security.getUserPrincipal().getName());
+        Response download = PdfDownload.of(produced.document(), fileName(), start, end, security.getUserPrincipal().getName());
         trail.record(AuditEvent.exported(recordType(), "PDF, period " + start + " to " + end,
                 (int) Math.min(Integer.MAX_VALUE, rows(produced))));
         return download;

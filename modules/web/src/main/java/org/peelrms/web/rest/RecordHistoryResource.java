@@ -13,16 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.peelrms.audit.api.HistoryEntry;
 import org.peelrms.audit.api.RecordHistory;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.Roles;
-import org.peelrms.web.history.HistoryRecords;
-import org.peelrms.web.history.WithheldInHistory;
+import org.peelrms.web.records.RecordModules;
 
 /**
  * {@code GET /api/v1/history/{recordType}/{id}}: one record's change history (who, when, what, the
  * fields' old and new values), oldest first. The record is opened first through its own module, as
  * its own call would (so the same roles, a 404 if there is none or it is restricted and hidden from the
- * caller, 428 without {@code ?reason=} if they are on its list, and the view is audited); lines naming a
- * record hidden from the caller are withheld.
+ * caller, 428 without {@code ?reason=} if they are on its list, and the view is audited); entries naming a
+ * record hidden from the caller are withheld by the audit module, from the records each entry names (ADR 0040).
  */
 @Path("v1/history")
 @RequestScoped
@@ -37,10 +39,10 @@ public class RecordHistoryResource {
     private RecordHistory history;
 
     @Inject
-    private HistoryRecords records;
+    private RecordModules records;
 
-    @Inject
-    private WithheldInHistory withheld;
+    @EJB
+    private RecordAccess access;
 
     @Inject
     private StatedReason reason;
@@ -49,10 +51,10 @@ public class RecordHistoryResource {
     @Path("{recordType}/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public History of(@PathParam("recordType") String recordType, @PathParam("id") long id) {
-        String type = records.type(recordType);
-        if (!records.exists(type, id, reason.get())) {
-            throw new NotFoundException("There is no " + records.label(type) + " " + id + ".");
+        RecordRef record = RecordRef.of(records.type(recordType), id);
+        if (!records.open(record, reason.get())) {
+            throw new NotFoundException("There is no " + record.label() + ".");
         }
-        return new History(type, id, withheld.apply(history.of(type, id)));
+        return new History(record.type().name(), id, history.of(record, access.hidden(RecordType.values())::contains));
     }
 }

@@ -20,7 +20,7 @@ import org.peelrms.restriction.api.NewRestriction;
 import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
 import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.web.restriction.RecordsOnFile;
+import org.peelrms.web.records.RecordModules;
 
 /**
  * {@code /api/v1/restrictions}: restricting records to named users and access groups, and lifting
@@ -48,7 +48,7 @@ public class RestrictionsResource {
     private Restrictions restrictions;
 
     @Inject
-    private RecordsOnFile records;
+    private RecordModules records;
 
     /** {@code GET}: every restriction in force, newest first; administrators only. */
     @GET
@@ -71,7 +71,7 @@ public class RestrictionsResource {
         if (asked == null || asked.recordType() == null || asked.recordId() == null) {
             throw new IllegalArgumentException("Give the recordType and recordId of the record to restrict.");
         }
-        records.require(asked.recordType().strip().toUpperCase(), asked.recordId());
+        records.requireOnFile(asked.recordType().strip().toUpperCase(), asked.recordId());
         long id = restrictions.restrict(new NewRestriction(asked.recordType().strip().toUpperCase(), asked.recordId(),
                 category(asked.category()), asked.reason(), asked.users(), asked.groups()));
         return Response.created(URI.create("v1/restrictions/" + id)).entity(new Created(id)).build();

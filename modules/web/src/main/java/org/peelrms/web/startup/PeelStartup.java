@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.peelrms.kernel.DemoDataset;
+import org.peelrms.kernel.PublishedFacts;
 import org.peelrms.kernel.ModuleSchema;
 import org.peelrms.kernel.Roles;
 import org.peelrms.kernel.SchemaMigrator;
@@ -48,6 +49,10 @@ public class PeelStartup {
     @Any
     private Instance<DemoDataset> demoData;
 
+    @Inject
+    @Any
+    private Instance<PublishedFacts> publishers;
+
     @EJB
     private SearchIndex searchIndex;
 
@@ -66,6 +71,7 @@ public class PeelStartup {
         if (Boolean.getBoolean("peel.demo")) {
             loadDemoData(Integer.getInteger("peel.demo.persons", 10_000));
         }
+        republishFacts();
         searchIndex.rebuildIfOutOfStep();
         LOG.info("Peel is up");
     }
@@ -80,6 +86,16 @@ public class PeelStartup {
             accounts.open(new NewAccount("admin", "Administrator", password, Set.of(Roles.ADMIN)));
             LOG.info("Opened the first administrator's account, admin, from " + FIRST_ADMIN_PASSWORD);
         }
+    }
+
+    /** Every module's published facts again, so that the read models built from them catch up (ADR 0042). */
+    private void republishFacts() {
+        publishers.forEach(facts -> {
+            long started = System.nanoTime();
+            int published = facts.republish();
+            LOG.info(() -> "Published again: " + published + " " + facts.name() + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        });
     }
 
     private void loadDemoData(int size) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peelrms.kernel.ReportDocument;
 
 class ReportPdfTest {
     private static final OffsetDateTime EXPORTED = OffsetDateTime.parse("2026-07-01T09:30:00Z");

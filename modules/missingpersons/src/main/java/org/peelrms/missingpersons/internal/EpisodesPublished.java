@@ -1,0 +1,52 @@
+package org.peelrms.missingpersons.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import org.peelrms.kernel.PersonNamed;
+import org.peelrms.kernel.PublishedFacts;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
+
+/**
+ * The people each missing person case names, published as {@link PersonNamed} events (ADR 0042): when a case is
+ * reported, and all again at start-up, so that the people index shows a person's missing episodes on their search
+ * hits from a read model of its own.
+ */
+@ApplicationScoped
+public class EpisodesPublished implements PublishedFacts {
+
+    @PersistenceContext(unitName = "missingpersons")
+    private EntityManager entityManager;
+
+    @Inject
+    private Event<PersonNamed> events;
+
+    /** The case's missing person and its reporter, if on file; delivered to observers once the caller's work commits. */
+    void reported(long caseId, long personId, Long reporterPersonId, OffsetDateTime reportedAt) {
+        RecordRef record = RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId);
+        events.fire(new PersonNamed(record, personId, PersonNamed.MISSING, reportedAt));
+        if (reporterPersonId != null) {
+            events.fire(new PersonNamed(record, reporterPersonId, PersonNamed.REPORTER, reportedAt));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "missing person episodes";
+    }
+
+    @Override
+    public int republish() {
+        int published = 0;
+        for (Object[] row : entityManager.createQuery("select c.id, c.personId, c.reporterPersonId, c.reportedAt"
+                + " from MissingCase c order by c.id", Object[].class).getResultList()) {
+            reported((Long) row[0], (Long) row[1], (Long) row[2], (OffsetDateTime) row[3]);
+            published++;
+        }
+        return published;
+    }
+}
