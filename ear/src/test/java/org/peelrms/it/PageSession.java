@@ -57,6 +57,19 @@ final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A download (a PDF) with this session's cookie. */
+    HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Peel did not answer " + path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a Faces form of the page just fetched: its fields, the button, and the page's view state. */
     HttpResponse<String> submit(String path, String pageHtml, Map<String, String> fields) {
         Matcher state = VIEW_STATE.matcher(pageHtml);
