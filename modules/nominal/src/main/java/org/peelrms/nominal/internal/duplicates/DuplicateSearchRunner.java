@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.CurrentNameVariants;
 import org.peelrms.nominal.internal.jobs.JobLedger;
+import org.peelrms.nominal.internal.jobs.JobsRunningHere;
 
 /**
  * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
@@ -58,6 +59,8 @@ public class DuplicateSearchRunner {
             LOG.log(Level.SEVERE, "Duplicate search " + jobId + " failed", e);
             ledger.finish(jobId, "FAILED", "the search for duplicates stopped: " + e.getMessage()
                     + " (the review queue is as it was, but for pairs already saved)");
+        } finally {
+            JobsRunningHere.ended(jobId);
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.peelrms.nominal.api.JobView;
@@ -134,6 +135,15 @@ public class BackgroundJob {
     }
 
     /** Ends a job whose server stopped while it ran: FAILED, saying so and how far it got. */
+    /**
+     * Whether no server can be running this job: this node started it before it (re)started, or its thread here has
+     * ended ({@code runningHere} lacks it), or no node has shown progress on it since {@code silentSince}.
+     */
+    boolean orphaned(String thisNode, OffsetDateTime nodeStarted, Set<Long> runningHere, OffsetDateTime silentSince) {
+        boolean ours = thisNode.equals(node) && (startedAt.isBefore(nodeStarted) || !runningHere.contains(id));
+        return ours || heartbeatAt.isBefore(silentSince);
+    }
+
     public void abandon(String why) {
         finish("FAILED", why + " It had done " + done + " of " + total + (kind == Kind.IMPORT
                 ? " rows; import the file again: people already imported are merged, not put on file twice."

@@ -8,10 +8,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.JobView;
@@ -58,12 +60,16 @@ public class JobLedger {
      */
     @PermitAll
     public int abandonOrphans(String node, OffsetDateTime nodeStarted, OffsetDateTime silentSince) {
-        List<BackgroundJob> orphans = entityManager.createQuery("select j from BackgroundJob j where j.status = 'RUNNING'"
-                + " and ((j.node = :node and (j.startedAt < :nodeStarted or j.id not in :runningHere))"
-                + " or j.heartbeatAt < :silentSince)", BackgroundJob.class)
-                .setParameter("node", node).setParameter("nodeStarted", nodeStarted)
-                .setParameter("runningHere", JobsRunningHere.ids()).setParameter("silentSince", silentSince)
-                .getResultList();
+        // Locked, then checked against the jobs running here as they are after the lock: a job is running here before
+        // its record commits, and leaves only after its end is recorded (or could not be), so neither a job just
+        // started nor one just finished is taken for an orphan.
+        List<BackgroundJob> candidates = entityManager.createQuery("select j from BackgroundJob j where j.status = 'RUNNING'"
+                + " and (j.node = :node or j.heartbeatAt < :silentSince)", BackgroundJob.class)
+                .setParameter("node", node).setParameter("silentSince", silentSince)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Set<Long> runningHere = JobsRunningHere.ids();
+        List<BackgroundJob> orphans = candidates.stream()
+                .filter(job -> job.orphaned(node, nodeStarted, runningHere, silentSince)).toList();
         orphans.forEach(job -> job.abandon("The job stopped before it ended: its server was restarted or failed, or"
                 + " the database could not be reached to record how it ended."));
         return orphans.size();

@@ -1,9 +1,7 @@
 package org.peelrms.nominal.internal.jobs;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The background jobs this server is running now, kept in its memory. A job of this node that is RUNNING in the
@@ -26,8 +24,8 @@ public final class JobsRunningHere {
         IDS.remove(jobId);
     }
 
-    /** The ids, never empty (a query's {@code not in} needs one), so {@code -1} stands for none. */
-    static List<Long> ids() {
-        return Stream.concat(Stream.of(-1L), IDS.stream()).toList();
+    /** The ids now. */
+    static Set<Long> ids() {
+        return Set.copyOf(IDS);
     }
 }
