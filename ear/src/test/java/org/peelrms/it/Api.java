@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Calls Peel's REST API over HTTP as a given demo user, the way any client would. */
 public final class Api {
@@ -107,5 +109,14 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first group of {@code pattern} in an answer's body (an id, a number); the test fails if it is not there. */
+    static String captured(String json, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError("Expected " + pattern + " in " + json);
+        }
+        return matcher.group(1);
     }
 }

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DuplicateFinderIT {
     /** One JSON object with no object inside it: a pair of the queue, a person of a search. */
     private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
-    private static final String TOKEN = token();
+    private static final String TOKEN = UniqueLetters.next();
     private static final String SURNAME = "Quillfeather" + TOKEN;
     private static final String RESTRICTED_SURNAME = "Ashcombe" + TOKEN;
     private static long william;
@@ -72,7 +71,7 @@ class DuplicateFinderIT {
                 .contains("forename forms of one name: William / Bill").contains("born the same day")
                 .contains(SURNAME.toUpperCase() + ", William, born 1968-03-14");
         assertThat(probability(pair)).as("most likely one person").isGreaterThan(0.5);
-        long id = Long.parseLong(field(pair, "\"id\":(\\d+)"));
+        long id = Long.parseLong(Api.captured(pair, "\"id\":(\\d+)"));
 
         HttpResponse<String> noReason = Api.postJson("admin", "api/v1/nominals/duplicates/" + id + "/not-a-duplicate", "{}");
         assertThat(noReason.statusCode()).isEqualTo(400);
@@ -162,7 +161,7 @@ class DuplicateFinderIT {
     }
 
     private static double probability(String pair) {
-        return Double.parseDouble(field(pair, "\"probability\":([0-9.Ee-]+)"));
+        return Double.parseDouble(Api.captured(pair, "\"probability\":([0-9.Ee-]+)"));
     }
 
     /** The id of the person on file under this reference, found by their (unique) surname. */
@@ -170,24 +169,9 @@ class DuplicateFinderIT {
         Matcher objects = OBJECT.matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
         while (objects.find()) {
             if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
-                return Long.parseLong(field(objects.group(), "\"id\":(\\d+)"));
+                return Long.parseLong(Api.captured(objects.group(), "\"id\":(\\d+)"));
             }
         }
         throw new AssertionError("No person " + reference + " found by the surname " + surname);
-    }
-
-    private static String field(String json, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(json);
-        assertThat(matcher.find()).as(pattern + " in " + json).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String token() {
-        Random random = new Random();
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            token.append((char) ('a' + random.nextInt(26)));
-        }
-        return token.toString();
     }
 }

@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +61,7 @@ class RestrictedRecordsLeakIT {
     private static final Pattern ECHO = Pattern.compile(
             "\\svalue=\"[^\"]*\"|^\\{\"personId\":\\d+,|,\"personId\":\\d+}$|,\"recordId\":\\d+,\"recordType\":\"[A-Z_]+\"}$");
 
-    private static final String TOKEN = token();
+    private static final String TOKEN = UniqueLetters.next();
     private static final String ALLOWED = "kestrel" + TOKEN.toLowerCase();
     private static final String ALLOWED_PASSWORD = Api.demoPassword("officer");
     private static final List<String> ROLES = List.of("officer", "custody", "investigator", "supervisor", "auditor", "admin");
@@ -124,12 +123,12 @@ class RestrictedRecordsLeakIT {
         crime = Long.parseLong(ids.group(1));
         ids.find();
         otherCrime = Long.parseLong(ids.group(1));
-        crimeNumber = text(Api.get("officer", "api/v1/crime/crimes/" + crime).body(), "\"number\":\"([^\"]+)\"");
+        crimeNumber = Api.captured(Api.get("officer", "api/v1/crime/crimes/" + crime).body(), "\"number\":\"([^\"]+)\"");
         assertThat(Api.postJson("officer", "api/v1/crime/crimes/" + otherCrime + "/people",
                 "{\"personId\":" + person + ",\"role\":\"SUSPECT\"}").statusCode()).isEqualTo(200);
 
         custodyRecord = createdId("custody", "api/v1/custody/records", booking(detainee, "CUSTMARK" + TOKEN + " Ribbleton Lane"));
-        String custodyNumber = text(Api.get("custody", "api/v1/custody/records/" + custodyRecord).body(),
+        String custodyNumber = Api.captured(Api.get("custody", "api/v1/custody/records/" + custodyRecord).body(),
                 "\"number\":\"(CU/[^\"]+)\"");
         personsCustodyRecord = createdId("custody", "api/v1/custody/records", booking(person, "Fishergate"));
 
@@ -142,7 +141,7 @@ class RestrictedRecordsLeakIT {
         assertThat(Api.postJson("officer", "api/v1/casefiles/" + caseFile + "/forms",
                 "{\"form\":\"MG3\",\"text\":\"FILEMARK" + TOKEN + " seen taking lead from the church roof.\"}").statusCode())
                 .isEqualTo(201);
-        caseFileReference = text(Api.get("officer", "api/v1/casefiles/" + caseFile).body(), "\"reference\":\"([^\"]+)\"");
+        caseFileReference = Api.captured(Api.get("officer", "api/v1/casefiles/" + caseFile).body(), "\"reference\":\"([^\"]+)\"");
         personsCaseFile = createdId("officer", "api/v1/casefiles", """
                 {"type":"EXPEDITED","officerInCase":"officer","crimeIds":[%d],"suspectPersonIds":[%d]}""".formatted(crime, person));
         assertThat(Api.postJson("officer", "api/v1/casefiles/" + personsCaseFile + "/forms",
@@ -573,14 +572,9 @@ class RestrictedRecordsLeakIT {
     }
 
     private static long personId(String surname) {
-        return Long.parseLong(text(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)"));
+        return Long.parseLong(Api.captured(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)"));
     }
 
-    private static String text(String json, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(json);
-        assertThat(matcher.find()).as(pattern + " in " + json).isTrue();
-        return matcher.group(1);
-    }
 
     /** Matches the text anywhere, whatever its case (pages show surnames in capitals). */
     private static Pattern literal(String text) {
@@ -591,13 +585,4 @@ class RestrictedRecordsLeakIT {
         return OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(minutes).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Letters only, so it can be part of a surname. */
-    private static String token() {
-        Random random = new Random();
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            token.append((char) ('a' + random.nextInt(26)));
-        }
-        return token.toString();
-    }
 }
