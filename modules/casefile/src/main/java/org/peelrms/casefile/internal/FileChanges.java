@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
+import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.casefile.api.FileStatus;
+import org.peelrms.casefile.api.RecordTypes;
 
 /**
- * The fields a file's create or change altered, with old and new values, for its history (ADR 0018).
+ * The fields a file's create or change altered, with old and new values, for its history (ADR 0018), and the audit
+ * entries of its exhibits.
  * People and crimes are named by their ids, never by name or crime number, so that a person or crime
  * restricted later is not named in the history of a file others may see; the entry also lists them
  * ({@link #named}), and the history withholds an entry naming a record hidden from its reader (ADR 0040).
@@ -50,5 +53,21 @@ final class FileChanges {
     static FieldChange form(String form, FileForm before, boolean signedBefore) {
         return FieldChange.of(form, before == null ? null : signedBefore ? "signed" : "written, not signed",
                 before == null ? "written, not signed" : "rewritten, not signed");
+    }
+
+    /** An exhibit added to the file, with who seized it. */
+    static AuditEvent exhibitAdded(long fileId, Exhibit added) {
+        return AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + added.reference() + " added ("
+                + added.description() + "), seized by " + added.seizedBy(), List.of(FieldChange.of("exhibit "
+                + added.reference(), null, added.description() + ", seized by " + added.seizedBy())));
+    }
+
+    /** A link of an exhibit's continuity (or a correction of one): who holds it now, and who held it before. */
+    static AuditEvent moved(long fileId, Exhibit exhibit, String heldBefore, ContinuityEntry entry) {
+        return AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + exhibit.reference() + ": "
+                + (entry.correctsId() == null ? "" : "correction of entry " + entry.correctsId() + " (" + entry.reason() + "); ")
+                + "held by " + entry.heldBy() + " from " + entry.heldFrom() + " at " + entry.storedAt(),
+                List.of(FieldChange.of("exhibit " + exhibit.reference() + " held by", heldBefore, entry.heldBy() + " at "
+                        + entry.storedAt())));
     }
 }

@@ -11,8 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.peelrms.casefile.api.Form;
+import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Require;
 
 /** A written form of the file; rewriting it clears its signature, which must then be given again. */
 @Entity
@@ -76,6 +79,24 @@ public class FileForm {
     void sign(String by, OffsetDateTime at) {
         signedBy = by;
         signedAt = at;
+    }
+
+    /**
+     * Signed on its own: a witness statement (MG11) by its witness, on the day given (never in the future) or now;
+     * a schedule of unused or sensitive material (MG6C, MG6D) by the caller. The MG5 is certified by the approving
+     * supervisor instead; other forms are not signed.
+     */
+    void signAlone(LocalDate signedOn, Stamp stamp) {
+        switch (form) {
+            case MG11 -> {
+                OffsetDateTime at = signedOn == null ? stamp.at() : signedOn.atStartOfDay(FileTime.UK).toOffsetDateTime();
+                Require.that(!at.isAfter(stamp.at()), "A statement cannot be signed in the future.");
+                sign(personName, at);
+            }
+            case MG6C, MG6D -> sign(stamp.user(), stamp.at());
+            case MG5 -> throw new InvalidInput("The MG5 is certified by a supervisor when they approve the file.");
+            default -> throw new InvalidInput(form + " is not signed on its own.");
+        }
     }
 
     long id() { return id; }

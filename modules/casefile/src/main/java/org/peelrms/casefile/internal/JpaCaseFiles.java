@@ -3,6 +3,7 @@ package org.peelrms.casefile.internal;
 import org.peelrms.kernel.RecordType;
 import org.peelrms.kernel.RecordRef;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -10,9 +11,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
@@ -157,17 +159,7 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         Workflow.contentsOpen(file);
         FileForm form = file.formById(formId);
-        Stamp stamp = stamp();
-        switch (form.form()) {
-            case MG11 -> {
-                OffsetDateTime at = signedOn == null ? stamp.at() : signedOn.atStartOfDay(FileTime.UK).toOffsetDateTime();
-                Require.that(!at.isAfter(stamp.at()), "A statement cannot be signed in the future.");
-                form.sign(form.personName(), at);
-            }
-            case MG6C, MG6D -> form.sign(stamp.user(), stamp.at());
-            case MG5 -> throw new InvalidInput("The MG5 is certified by a supervisor when they approve the file.");
-            default -> throw new InvalidInput(form.form() + " is not signed on its own.");
-        }
+        form.signAlone(signedOn, stamp());
         String which = form.form() + (form.personId() == null ? "" : " (person " + form.personId() + ")");
         String signer = form.form() == Form.MG11 ? "the witness" : form.signedBy();
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, which + " signed by " + signer,
@@ -180,9 +172,7 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = existing(fileId);
         Exhibit added = file.addExhibit(new Exhibit(file, exhibit, stamp()));
         entityManager.flush();
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + added.reference() + " added ("
-                + added.description() + "), seized by " + added.seizedBy(), List.of(FieldChange.of("exhibit "
-                + added.reference(), null, added.description() + ", seized by " + added.seizedBy()))));
+        audit.record(FileChanges.exhibitAdded(fileId, added));
         return added.id();
     }
 
@@ -194,70 +184,49 @@ public class JpaCaseFiles implements CaseFiles {
         String heldBefore = entries.isEmpty() ? null : entries.get(entries.size() - 1).heldBy();
         ContinuityEntry entry = exhibit.record(movement, stamp());
         entityManager.flush();
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + exhibit.reference() + ": "
-                + (entry.correctsId() == null ? "" : "correction of entry " + entry.correctsId() + " (" + entry.reason() + "); ")
-                + "held by " + entry.heldBy() + " from " + entry.heldFrom() + " at " + entry.storedAt(),
-                List.of(FieldChange.of("exhibit " + exhibit.reference() + " held by", heldBefore, entry.heldBy() + " at "
-                        + entry.storedAt()))));
+        audit.record(FileChanges.moved(fileId, exhibit, heldBefore, entry));
         return entry.id();
     }
 
     @Override
     public void submitForCheck(long fileId) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.submitForCheck(stamp());
-        staged(file, before, "submitted to a supervisor for checking", null, null);
+        stage(fileId, file -> file.submitForCheck(stamp()), file -> "submitted to a supervisor for checking", null, null);
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
     public void approve(long fileId, String note) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.approve(note, stamp());
-        staged(file, before, "approved; MG5 certified", "approval note", note);
+        stage(fileId, file -> file.approve(note, stamp()), file -> "approved; MG5 certified", "approval note", file -> note);
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
     public void returnToOfficer(long fileId, String feedback) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.returnToOfficer(feedback, stamp());
-        staged(file, before, "returned to the officer: " + feedback.strip(), "feedback", feedback);
+        stage(fileId, file -> file.returnToOfficer(feedback, stamp()),
+                file -> "returned to the officer: " + feedback.strip(), "feedback", file -> feedback);
     }
 
     @Override
     public void submitToCps(long fileId) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.submitToCps(stamp());
-        staged(file, before, "submitted to the CPS", null, null);
+        stage(fileId, file -> file.submitToCps(stamp()), file -> "submitted to the CPS", null, null);
     }
 
     @Override
     public void recordChargingDecision(long fileId, String decision) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.recordChargingDecision(decision, stamp());
-        staged(file, before, "charging decision recorded", "charging decision", file.chargingDecision());
+        stage(fileId, file -> file.recordChargingDecision(decision, stamp()), file -> "charging decision recorded",
+                "charging decision", CaseFile::chargingDecision);
     }
 
     @Override
     public void listAtCourt(long fileId, String court, LocalDate hearingDate) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.listAtCourt(court, hearingDate, stamp());
-        staged(file, before, "at court: " + file.court() + ", " + hearingDate, "court", file.court() + ", " + hearingDate);
+        stage(fileId, file -> file.listAtCourt(court, hearingDate, stamp()),
+                file -> "at court: " + file.court() + ", " + hearingDate, "court", file -> file.court() + ", " + hearingDate);
     }
 
     @Override
     public void recordOutcome(long fileId, String outcome) {
-        CaseFile file = existing(fileId);
-        FileStatus before = file.status();
-        file.recordOutcome(outcome, stamp());
-        staged(file, before, "outcome recorded", "outcome", file.outcome());
+        stage(fileId, file -> file.recordOutcome(outcome, stamp()), file -> "outcome recorded", "outcome",
+                CaseFile::outcome);
     }
 
     @Override
@@ -285,9 +254,17 @@ public class JpaCaseFiles implements CaseFiles {
         return reads().bundlePdf(fileId, reason);
     }
 
-    private void staged(CaseFile file, FileStatus before, String summary, String noteField, Object note) {
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, file.id(), summary,
-                FileChanges.stage(before, file.status(), noteField, note)));
+    /**
+     * Moves the file on a stage and audits it: what was done (worded from the file afterwards), the status before and
+     * after, and the note the stage keeps ({@code noteField}, or none when null).
+     */
+    private void stage(long fileId, Consumer<CaseFile> step, Function<CaseFile, String> summary, String noteField,
+            Function<CaseFile, Object> note) {
+        CaseFile file = existing(fileId);
+        FileStatus before = file.status();
+        step.accept(file);
+        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, file.id(), summary.apply(file),
+                FileChanges.stage(before, file.status(), noteField, note == null ? null : note.apply(file))));
     }
 
     private FileReads reads() {
@@ -313,7 +290,7 @@ public class JpaCaseFiles implements CaseFiles {
     }
 
     @Override
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public boolean exists(long id) {
         return entityManager.find(CaseFile.class, id) != null;
     }
