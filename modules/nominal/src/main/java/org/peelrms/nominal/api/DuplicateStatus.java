@@ -6,6 +6,6 @@ public enum DuplicateStatus {
     OPEN,
     /** A reviewer said the two are different people; the finder never puts the pair back. */
     NOT_A_DUPLICATE,
-    /** The two were merged (issue 18, item 2: not yet built). */
+    /** The two were merged (ADR 0045); undoing the merge opens the pair again. */
     MERGED
 }
