@@ -81,6 +81,7 @@ public final class NameSearchBenchmark {
     static final int ATTEMPTS = Integer.getInteger("peel.benchmark.attempts", 3);
     static final Duration PAUSE = Duration.ofSeconds(20);
     static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("peel.benchmark.profile", "true"));
+    static final BenchmarkBackend BACKEND = BenchmarkBackend.chosen();
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
 
@@ -479,7 +480,7 @@ public final class NameSearchBenchmark {
         Path postgres = work.resolve("postgres");
         Path serverBase = work.resolve("server");
         Path index = work.resolve("index");
-        for (Path folder : List.of(postgres, serverBase, index)) {
+        for (Path folder : List.of(postgres, serverBase, index, work.resolve("opensearch"))) {
             deleteTree(folder);
         }
         Files.createDirectories(work);
@@ -488,7 +489,7 @@ public final class NameSearchBenchmark {
         say("[" + set + "] starting PostgreSQL in " + postgres);
         EmbeddedDatabase database = startDatabase(postgres);
         Cpu.ourDatabase = postgres;
-        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase, OFFSET);
+        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase, OFFSET, BACKEND.serverConfig());
         Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         HeapSampler heap = null;
@@ -500,6 +501,8 @@ public final class NameSearchBenchmark {
             properties.put("peel.demo", "true");
             properties.put("peel.demo.persons", "0");
             properties.put("peel.index.directory", index.toString());
+            say("[" + set + "] search backend: " + BACKEND.description());
+            BACKEND.start(work, OFFSET, properties);
             if (demo != null) {
                 properties.putAll(demo.serverProperties());
             }
@@ -544,6 +547,7 @@ public final class NameSearchBenchmark {
                     throw new IllegalStateException("The import ended " + result.imported.status() + ": "
                             + result.imported.problems());
                 }
+                awaitIndexed(set, result.imported.created());
             }
 
             // The measured runs are repeated (at most ATTEMPTS times) while other processes take a
@@ -679,6 +683,7 @@ public final class NameSearchBenchmark {
 
     private static void stop(WildFlyServer server, EmbeddedDatabase database) {
         server.stop();
+        BACKEND.stop();
         try {
             database.close();
         } catch (IOException | RuntimeException e) {
@@ -760,6 +765,27 @@ public final class NameSearchBenchmark {
                 + result.rejected() + " rejected, " + format(result.rowsPerSecond(), 0) + " rows/s; index holds "
                 + result.indexed());
         return result;
+    }
+
+    /**
+     * Waits until the index holds everyone imported: at once on Lucene, where the import writes the index as it goes;
+     * with OpenSearch the nodes' outbox polling sends the changes after the import's commits.
+     */
+    private void awaitIndexed(String set, long people) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + IMPORT_LIMIT.toNanos();
+        long indexed;
+        while ((indexed = indexedCount()) < people) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The index held " + indexed + " of " + people + " people after "
+                        + IMPORT_LIMIT.toMinutes() + " minutes");
+            }
+            Thread.sleep(2000);
+        }
+        if (System.nanoTime() - t0 > 2_000_000_000L) {
+            say("[" + set + "] the index caught up with the import " + format(seconds(System.nanoTime() - t0), 0)
+                    + " s after it ended");
+        }
     }
 
     private long indexedCount() {
@@ -1120,6 +1146,7 @@ public final class NameSearchBenchmark {
         md.append("| java -version | ").append(javaVersion()).append(" |\n");
         md.append("| WildFly | ").append(wildflyHome.getFileName()).append(", heap -Xms512m -Xmx1536m (WildFlyServer)")
                 .append(" |\n");
+        md.append("| search backend | ").append(BACKEND.description()).append(" |\n");
         md.append("| database | embedded PostgreSQL 17 on the same machine, a fresh one per data set |\n");
         md.append("| client | java.net.http.HttpClient (HTTP/1.1) on the same machine; latency is measured by the client, "
                 + "from sending the request to having read the whole answer |\n");
