@@ -64,7 +64,20 @@ public final class AuditAppendBenchmark {
     /** The paced run: eight times the name search's target of 120 searches a second, each with its entry. */
     static final int PACE = 1000;
 
-    record Result(String protocol, String synchronousCommit, long appends, double seconds, String sealing) {
+    /** Each way's delay of the network run (a round trip of about 0.2 ms: a database on a machine of its own). */
+    static final long NETWORK_DELAY_MICROS = 100;
+    /** Writers of the network runs: the requests of a cluster's nodes at once, more than one node's eight. */
+    static final int NETWORK_WRITERS = 32;
+
+    /** Where a run's writers reach the database, and how many there are. */
+    record Setup(String url, String synchronousCommit, int writers, String database) {
+    }
+
+    record Result(String protocol, Setup setup, long appends, double seconds, String sealing) {
+        String synchronousCommit() {
+            return setup.synchronousCommit();
+        }
+
         double perSecond() {
             return appends / seconds;
         }
@@ -93,10 +106,21 @@ public final class AuditAppendBenchmark {
                         throw new IllegalStateException("fsync is " + v.getString(2) + ", not " + durable);
                     }
                 }
-                results.add(run(url, durable, false));
-                results.add(run(url, durable, true));
+                Setup local = new Setup(url, durable, THREADS, "same machine");
+                results.add(run(local, false, 0));
+                results.add(run(local, true, 0));
                 if (durable.equals("on")) {
-                    results.add(run(url, durable, true, PACE));
+                    results.add(run(local, true, PACE));
+                    try (NetworkDelay network = new NetworkDelay(database.getPort(), NETWORK_DELAY_MICROS)) {
+                        String across = url.replace(":" + database.getPort() + "/", ":" + network.port() + "/");
+                        String where = String.format(Locale.ROOT, "across a network, round trip %.2f ms",
+                                roundTripMillis(across));
+                        for (int writers : new int[] {THREADS, NETWORK_WRITERS}) {
+                            Setup remote = new Setup(across, durable, writers, where);
+                            results.add(run(remote, false, 0));
+                            results.add(run(remote, true, 0));
+                        }
+                    }
                 }
             }
         }
@@ -140,22 +164,36 @@ public final class AuditAppendBenchmark {
         return db;
     }
 
-    private static Result run(String url, String synchronousCommit, boolean sealer) throws Exception {
-        return run(url, synchronousCommit, sealer, 0);
+    /** The median time of a {@code SELECT 1} on one connection: what one round trip to the database costs. */
+    private static double roundTripMillis(String url) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+                PreparedStatement ping = db.prepareStatement("SELECT 1")) {
+            double[] millis = new double[400];
+            for (int i = 0; i < millis.length; i++) {
+                long t0 = System.nanoTime();
+                ping.executeQuery().close();
+                millis[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            return millis[millis.length / 2];
+        }
     }
 
     /** One run; {@code pace} appends a second in all (0: as fast as they can). */
-    private static Result run(String url, String synchronousCommit, boolean sealer, int pace) throws Exception {
+    private static Result run(Setup setup, boolean sealer, int pace) throws Exception {
+        String url = setup.url();
+        String synchronousCommit = setup.synchronousCommit();
+        int threads = setup.writers();
         String schema = sealer ? "audit" : "audit_lock";
         Ids ids = new Ids(url, schema);
         AtomicBoolean counting = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
         Sealer seal = sealer ? new Sealer(url, synchronousCommit, stop) : null;
         Future<?> sealerRunning = seal == null ? null : pool.submit(seal);
         Instant runStarted = Instant.now();
         List<Future<Long>> writers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
+        for (int t = 0; t < threads; t++) {
             int thread = t;
             writers.add(pool.submit(() -> {
                 try (Connection db = connect(url, synchronousCommit)) {
@@ -163,7 +201,7 @@ public final class AuditAppendBenchmark {
                     long counted = 0;
                     long n = 0;
                     long began = System.nanoTime();
-                    long every = pace == 0 ? 0 : 1_000_000_000L * THREADS / pace;
+                    long every = pace == 0 ? 0 : 1_000_000_000L * threads / pace;
                     while (!stop.get()) {
                         long due = began + n * every;
                         long early = due - System.nanoTime();
@@ -198,9 +236,9 @@ public final class AuditAppendBenchmark {
         pool.shutdown();
         ids.close();
         Result result = new Result((sealer ? "new: unsealed insert, one sealer" : "old: chain-head row lock")
-                + (pace == 0 ? "" : ", paced at " + pace + "/s"), synchronousCommit, appends, seconds, sealing);
-        System.out.printf(Locale.ROOT, "%s, fsync and synchronous_commit %s: %.0f appends/s %s%n", result.protocol(),
-                synchronousCommit, result.perSecond(), sealing);
+                + (pace == 0 ? "" : ", paced at " + pace + "/s"), setup, appends, seconds, sealing);
+        System.out.printf(Locale.ROOT, "%s, fsync and synchronous_commit %s, %s, %d writers: %.0f appends/s %s%n",
+                result.protocol(), synchronousCommit, setup.database(), threads, result.perSecond(), sealing);
         return result;
     }
 
@@ -522,7 +560,8 @@ public final class AuditAppendBenchmark {
                 .append(". Load average ").append(String.format(Locale.ROOT, "%.2f", loadBefore)).append(" before, ")
                 .append(String.format(Locale.ROOT, "%.2f", loadAfter)).append(" after (other work on the machine")
                 .append(" shares its cores).\n\n");
-        text.append(THREADS).append(" writer threads, each with its own connection, append a search's entry")
+        text.append("Writer threads (").append(THREADS).append(" unless the table says otherwise), each with its own")
+                .append(" connection, append a search's entry")
                 .append(" (with three result ids) in a transaction of its own, as fast as they can, for ")
                 .append(MEASURED.toSeconds()).append(" s after a ").append(WARM_UP.toSeconds())
                 .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
@@ -530,19 +569,24 @@ public final class AuditAppendBenchmark {
                 .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
                 .append(SEAL_BATCH).append(". \"on\": `fsync` and `synchronous_commit` on, every commit waits for its")
                 .append(" WAL to reach the disk, as on a production server; \"off\": both off, the embedded test")
-                .append(" database's fast settings, nothing waits for the disk.\n\n");
-        text.append("| fsync, synchronous_commit | protocol | appends | appends/s | new ÷ old |\n|---|---|---:|---:|---:|\n");
+                .append(" database's fast settings, nothing waits for the disk. \"Across a network\": the same server")
+                .append(" reached through a relay in the benchmark that holds every packet ").append(NETWORK_DELAY_MICROS)
+                .append(" µs each way (`NetworkDelay`), as a production database on a machine of its own is a fraction")
+                .append(" of a millisecond away from the nodes; the round trip is a `SELECT 1`'s median through it.\n\n");
+        text.append("| fsync, synchronous_commit | database | writers | protocol | appends | appends/s | new ÷ old |\n")
+                .append("|---|---|---:|---|---:|---:|---:|\n");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             String ratio = i > 0 && results.get(i - 1).protocol().startsWith("old")
                     ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond()) : "";
-            text.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %s |%n", r.synchronousCommit(), r.protocol(),
-                    r.appends(), r.perSecond(), ratio));
+            text.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %.0f | %s |%n", r.synchronousCommit(),
+                    r.setup().database(), r.setup().writers(), r.protocol(), r.appends(), r.perSecond(), ratio));
         }
         text.append("\nThe sealer, in each run of the new protocol:\n\n");
         for (Result r : results) {
             if (!r.sealing().isEmpty()) {
                 text.append("- ").append(r.protocol()).append(", fsync and synchronous_commit ").append(r.synchronousCommit())
+                        .append(", ").append(r.setup().database()).append(", ").append(r.setup().writers()).append(" writers")
                         .append(": ").append(r.sealing()).append(".\n");
             }
         }
