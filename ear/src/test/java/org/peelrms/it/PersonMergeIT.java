@@ -143,8 +143,8 @@ class PersonMergeIT {
         assertThat(hits(again, mergedAway)).as(again).isEqualTo(1);
         assertThat(hits(again, survivor)).isZero();
         assertThat(pairStatus()).isEqualTo("OPEN");
-        assertThat(Api.get("officer", "api/v1/history/PERSON/" + mergedAway).body()).contains("merged into")
-                .contains("Two brothers " + TOKEN);
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + mergedAway).body())
+                .contains("merged into").contains("Two brothers " + TOKEN);
     }
 
     @Test
