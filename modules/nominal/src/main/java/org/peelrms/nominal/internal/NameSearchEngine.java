@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -29,8 +31,9 @@ import org.peelrms.nominal.internal.matching.StoredNames;
  * The two steps of a name search: the index finds the hundred people who share the most (and rarest)
  * search keys with the query, typing errors allowed on the surname and first forename (a fuzzy match
  * of those keys), those born on the date given with any of the names first; the NameMatcher then
- * scores each of them properly from the names stored in the index, and only the credible ones, best
- * first, are returned.
+ * scores them properly from the names stored in the index, and only the credible ones, best first,
+ * are returned. The stored names are read for the first twenty, and for the other eighty only when
+ * none of the twenty is a strong match (ADR 0048).
  * <p>
  * Only Hibernate Search's standard query DSL, on keyword fields whose values are computed in Java
  * ({@link Person}): the same query, and the same candidates, on any backend (ADR 0035). It is given
@@ -69,11 +72,7 @@ final class NameSearchEngine {
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(readings);
         List<NameKeys.SwappedRoute> swapped = SearchVocabulary.keys().swappedRoutes(readings);
         Map<String, Integer> fuzzy = SearchVocabulary.keys().fuzzyKeys(readings);
-        List<List<?>> candidates = people
-                .select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
-                        f.field(PeopleSearchFields.NAMES, String.class).multi(),
-                        f.field(PeopleSearchFields.SEX, Sex.class),
-                        f.field(PeopleSearchFields.MARKERS, String.class).multi()).asList())
+        List<Long> ranked = people.select(f -> f.id(Long.class))
                 .where(f -> {
                     BooleanPredicateClausesStep<?> any = f.bool();
                     narrow(f, any, search.narrowing());
@@ -87,21 +86,53 @@ final class NameSearchEngine {
                 // The index may stop counting once it has enough, and so skip people who cannot make the list.
                 .totalHitCountThreshold(NameSearchCalibration.CANDIDATES)
                 .fetchHits(NameSearchCalibration.CANDIDATES);
+        List<Long> candidates = ranked.stream().filter(id -> !hidden.contains(id)).toList();
+        int first = Math.min(NameSearchCalibration.FIRST_CANDIDATES, candidates.size());
         List<PersonHit> hits = new ArrayList<>();
-        for (List<?> candidate : candidates) {
-            if (hidden.contains((Long) candidate.get(0))) {
-                continue;
-            }
-            PersonHit hit = score(readings, search.sex(), candidate);
-            if (hit.score() >= NameSearchCalibration.CUT_OFF) {
-                hits.add(hit);
-            }
+        boolean strong = scoreInto(hits, stored(people, candidates.subList(0, first)), readings, search.sex());
+        if (!strong && first < candidates.size()) {
+            scoreInto(hits, stored(people, candidates.subList(first, candidates.size())), readings, search.sex());
         }
         hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
         if (readings.stream().noneMatch(NameQuery::dated)) {
             hits = fewResemblances(hits);
         }
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
+    }
+
+    /**
+     * What the matcher needs of these people, from the index's stored fields, in the order given:
+     * reading a person's stored fields is the dearest part of a search, so only for those scored.
+     */
+    private static List<List<?>> stored(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<?>> byId = new HashMap<>();
+        people.select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
+                        f.field(PeopleSearchFields.NAMES, String.class).multi(),
+                        f.field(PeopleSearchFields.SEX, Sex.class),
+                        f.field(PeopleSearchFields.MARKERS, String.class).multi()).asList())
+                .where(f -> f.id().matchingAny(ids))
+                .fetchHits(ids.size())
+                .forEach(person -> byId.put((Long) person.get(0), person));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Scores candidates, adding the credible ones to {@code hits}; true when one of them is a strong
+     * match ({@link NameSearchCalibration#STRONG}).
+     */
+    private static boolean scoreInto(List<PersonHit> hits, List<List<?>> candidates, List<NameQuery> readings, Sex sex) {
+        boolean strong = false;
+        for (List<?> candidate : candidates) {
+            PersonHit hit = score(readings, sex, candidate);
+            if (hit.score() >= NameSearchCalibration.CUT_OFF) {
+                hits.add(hit);
+                strong |= hit.score() >= NameSearchCalibration.STRONG;
+            }
+        }
+        return strong;
     }
 
     /** Best first: everyone with the names as given, and the first few whose names only resemble them. */
