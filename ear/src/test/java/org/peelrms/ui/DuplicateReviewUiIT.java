@@ -1,0 +1,141 @@
+package org.peelrms.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peelrms.it.Api;
+import org.peelrms.it.Jobs;
+import org.peelrms.it.PeelDeployment;
+import org.peelrms.it.UniqueLetters;
+
+/**
+ * An administrator reviews the possible duplicates from the page (issue 18): runs the search for people on file
+ * twice and watches it finish, pages through the queue to a planted pair and reads why it was found, says another
+ * pair are not the same person (a reason is required), and finds that pair among those dismissed, with the reason.
+ *
+ * <p>Data: the people it imports in {@code @BeforeAll}, their surnames made unique with a random token: two pairs
+ * of one person on file twice, and ten more pairs so that the queue has more than one page.
+ */
+@BrowserTest
+class DuplicateReviewUiIT {
+    private static final String TOKEN = UniqueLetters.next();
+    private static final String TWICE = "Quenby" + TOKEN;
+    private static final String DIFFERENT = "Ormsby" + TOKEN;
+    private static final List<String> MORE = List.of("Abernathy", "Blencowe", "Cardew", "Dimmock", "Eversleigh",
+            "Fairweather", "Gathercole", "Hollingworth", "Ingleby", "Jessop");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PeelDeployment.ear();
+    }
+
+    @BeforeAll
+    static void putPeopleOnFileTwice() throws InterruptedException {
+        StringBuilder csv = new StringBuilder("ref,surname,forenames,dob,sex,aliases\n")
+                .append("DR-%1$s-1,%2$s,Rosemary,1971-04-12,F,\nDR-%1$s-2,%2$s,Rosie,1971-04-12,F,\n".formatted(TOKEN, TWICE))
+                .append("DR-%1$s-3,%2$s,William,1968-03-14,M,\nDR-%1$s-4,%2$s,Bill,1968-03-14,M,\n".formatted(TOKEN, DIFFERENT));
+        for (int i = 0; i < MORE.size(); i++) {
+            for (int copy = 0; copy < 2; copy++) {
+                csv.append("DR-%s-%d-%d,%s%s,Evangeline,19%d-0%d-2%d,F,\n".formatted(TOKEN, i, copy, MORE.get(i), TOKEN,
+                        50 + i, 1 + i % 9, i % 8));
+            }
+        }
+        assertThat(Jobs.runImport(csv.toString().getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"")
+                .contains("\"created\":24");
+    }
+
+    @Test
+    void anAdministrator_findsDuplicates_readsWhy_andSaysAPairAreNotTheSamePerson() {
+        try (Browser browser = new Browser()) {
+            browser.signInAsDemo("admin");
+            browser.find(By.linkText("Possible duplicates")).click();
+            browser.find(By.id("find-form:find")).click();
+            browser.message("The search for people on file twice has started.");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "Finished"));
+            assertThat(browser.find(By.id("job-status")).getText()).containsPattern("Finished: (\\d+) of \\1 people compared");
+
+            assertThat(rows(browser)).as("a page of the queue").hasSize(10);
+            goToPage(browser, 2);
+            goToPage(browser, 1);
+            WebElement twice = pairRow(browser, TWICE);
+            assertThat(twice.getText()).contains(TWICE.toUpperCase() + ", Rosemary, born 12/04/1971")
+                    .contains(TWICE.toUpperCase() + ", Rosie, born 12/04/1971").contains("forename forms of one name")
+                    .contains("born the same day").containsPattern("\\b\\d{1,3}%");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+
+            pairRow(browser, DIFFERENT).findElement(By.cssSelector("button[id$=':dismiss']")).click();
+            assertThat(browser.waitForText(By.id("dismiss-pair"), DIFFERENT.toUpperCase())).contains("William").contains("Bill");
+            browser.find(By.id("dismiss-form:record")).click();
+            browser.message("Give your reason: why are they different people?");
+            String reason = "Different fathers named on the PNC " + TOKEN;
+            browser.find(By.id("dismiss-form:reason")).sendKeys(reason);
+            browser.find(By.id("dismiss-form:record")).click();
+            browser.message("are not the same person.");
+            assertThat(browser.find(By.id("queue-form:pairs")).getText()).doesNotContain(DIFFERENT.toUpperCase() + ", William");
+
+            browser.find(By.partialLinkText("Not the same person (")).click();
+            assertThat(pairRow(browser, DIFFERENT).getText()).contains("admin").contains(reason);
+            browser.screenshot("admin-duplicates-not-the-same-person");
+        }
+    }
+
+    /** The row of the queue with the pair of this surname, paging on until it shows (most probable pairs come first). */
+    static WebElement pairRow(Browser browser, String surname) {
+        By row = By.xpath("//*[@id='queue-form:pairs']//tbody/tr[contains(., '" + surname.toUpperCase() + "')]");
+        while (!browser.has(row)) {
+            By next = By.cssSelector("[id='queue-form:pairs'] .ui-paginator-next:not(.ui-state-disabled)");
+            assertThat(browser.has(next)).as("the pair of " + surname + " in the queue").isTrue();
+            List<String> before = rows(browser);
+            browser.find(next).click();
+            waitForOtherRows(browser, before);
+        }
+        return browser.find(row);
+    }
+
+    /** Clicks the page number under the queue and waits until it shows other pairs than before. */
+    private static void goToPage(Browser browser, int page) {
+        List<String> before = rows(browser);
+        browser.find(By.cssSelector("[id='queue-form:pairs'] .ui-paginator-pages"))
+                .findElement(By.xpath(".//*[normalize-space()='" + page + "']")).click();
+        waitForOtherRows(browser, before);
+        assertThat(rows(browser)).as("page " + page).doesNotContainAnyElementsOf(before);
+    }
+
+    private static void waitForOtherRows(Browser browser, List<String> before) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> now = rows(browser);
+                    return !now.isEmpty() && !now.equals(before);
+                });
+    }
+
+    /** The queue's rows as shown, each with its place in the whole queue (PrimeFaces' data-ri). */
+    private static List<String> rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='queue-form:pairs'] tbody tr")).stream()
+                .map(row -> row.getAttribute("data-ri") + ": " + row.getText()).toList();
+    }
+
+    static long personId(String surname, String reference) {
+        Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
+        while (objects.find()) {
+            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
+                return Long.parseLong(Api.captured(objects.group(), "\"id\":(\\d+)"));
+            }
+        }
+        throw new AssertionError("No person " + reference + " found by the surname " + surname);
+    }
+}
