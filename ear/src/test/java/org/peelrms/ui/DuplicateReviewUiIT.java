@@ -2,6 +2,7 @@ package org.peelrms.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,9 +27,14 @@ import org.peelrms.it.UniqueLetters;
  * An administrator reviews the possible duplicates from the page (issue 18): runs the search for people on file
  * twice and watches it finish, pages through the queue to a planted pair and reads why it was found, says another
  * pair are not the same person (a reason is required), and finds that pair among those dismissed, with the reason.
+ * Then compares and merges the planted pair: the merge is refused while the heights the two records give differently
+ * are not settled, and done once they are; an officer searching the merged-away name lands on the survivor, and the
+ * merged-away record's number opens the survivor saying so; the administrator undoes the merge (a reason is
+ * required) and the officer finds both again.
  *
  * <p>Data: the people it imports in {@code @BeforeAll}, their surnames made unique with a random token: two pairs
- * of one person on file twice, and ten more pairs so that the queue has more than one page.
+ * of one person on file twice (the pair to merge given two heights), and ten more pairs so that the queue has more
+ * than one page.
  */
 @BrowserTest
 class DuplicateReviewUiIT {
@@ -55,6 +62,21 @@ class DuplicateReviewUiIT {
         }
         assertThat(Jobs.runImport(csv.toString().getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"")
                 .contains("\"created\":24");
+        rosemary = personId(TWICE, "DR-" + TOKEN + "-1");
+        rosie = personId(TWICE, "DR-" + TOKEN + "-2");
+        giveHeight(rosemary, "Rosemary", 165);
+        giveHeight(rosie, "Rosie", 168);
+    }
+
+    private static long rosemary;
+    private static long rosie;
+
+    private static void giveHeight(long id, String forenames, int centimetres) {
+        String version = Api.captured(Api.get("officer", "api/v1/nominals/" + id).body(), "\"version\":(\\d+)");
+        HttpResponse<String> corrected = Api.putJson("officer", "api/v1/nominals/" + id, ("{\"version\":%s,\"surname\":\"%s\","
+                + "\"forenames\":\"%s\",\"dateOfBirth\":\"1971-04-12\",\"sex\":\"FEMALE\",\"heightCm\":%d}")
+                .formatted(version, TWICE, forenames, centimetres));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
     }
 
     @Test
@@ -90,7 +112,64 @@ class DuplicateReviewUiIT {
             browser.find(By.partialLinkText("Not the same person (")).click();
             assertThat(pairRow(browser, DIFFERENT).getText()).contains("admin").contains(reason);
             browser.screenshot("admin-duplicates-not-the-same-person");
+
+            browser.find(By.partialLinkText("To review (")).click();
+            pairRow(browser, TWICE).findElement(By.xpath(".//a[contains(., 'Compare and merge')]")).click();
+            mergeKeepingRosemary_butRosiesHeight(browser);
+            try (Browser officer = new Browser()) {
+                officer.signInAsDemo("officer");
+                assertThat(search(officer, TWICE + " Rosie")).as("the merged-away name finds the survivor only")
+                        .containsExactly("Rosemary " + TWICE.toUpperCase());
+                officer.find(By.cssSelector("a.peel-result")).click();
+                assertThat(officer.waitForText(By.id("person-name"), "Rosemary")).isEqualTo("Rosemary " + TWICE.toUpperCase());
+                assertThat(officer.find(By.id("names-form:names")).getText()).contains("Rosie " + TWICE.toUpperCase())
+                        .contains("DR-" + TOKEN + "-2");
+                assertThat(officer.text()).contains("168 cm");
+                officer.open("people/person.xhtml?id=" + rosie);
+                assertThat(officer.waitForText(By.id("merged-note"), "was merged into this one"))
+                        .startsWith("Record " + rosie + " (DR-" + TOKEN + "-2) was merged into this one on ").endsWith(" by admin.");
+                assertThat(officer.find(By.id("person-number")).getText()).isEqualTo(String.valueOf(rosemary));
+
+                browser.find(By.id("undo-form:undo")).click();
+                browser.message("Give your reason for undoing the merge.");
+                browser.find(By.id("undo-form:undoReason")).sendKeys("Merged in error: two sisters " + TOKEN);
+                browser.find(By.id("undo-form:undo")).click();
+                browser.message("The merge is undone");
+                assertThat(browser.find(By.id("merge-undone")).getText()).contains("by admin: Merged in error: two sisters");
+
+                assertThat(search(officer, TWICE + " Rosie")).as("both records again")
+                        .containsExactlyInAnyOrder("Rosemary " + TWICE.toUpperCase(), "Rosie " + TWICE.toUpperCase());
+            }
+            browser.open("admin/duplicates.xhtml");
+            assertThat(browser.find(By.id("merges-form:merges")).getText()).contains(TWICE.toUpperCase() + ", Rosie")
+                    .contains("Merged in error: two sisters " + TOKEN);
+            assertThat(pairRow(browser, TWICE).getText()).as("the pair back in the queue").contains("Rosemary");
         }
+    }
+
+    /** On the merge screen: the two side by side, the merge refused until the heights are settled, then done. */
+    private static void mergeKeepingRosemary_butRosiesHeight(Browser browser) {
+        String records = browser.waitForText(By.id("records"), "Rosie");
+        assertThat(records).contains("Rosemary").contains("165 cm").contains("168 cm").contains("12/04/1971");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.find(By.xpath("//label[starts-with(@for, 'merge-form:survivor') and contains(., 'Rosemary')]")).click();
+        browser.find(By.id("merge-form:reason")).sendKeys("Same woman: Rosie is what she is called " + TOKEN);
+        browser.find(By.id("merge-form:merge")).click();
+        browser.message("Choose which height to keep.");
+        browser.find(By.xpath("//label[contains(@for, ':keep') and contains(., '168 cm')]")).click();
+        browser.find(By.id("merge-form:merge")).click();
+        browser.message("Merged: ");
+        assertThat(browser.find(By.id("merge-done")).getText()).startsWith("Record " + rosie + " (").contains("was merged into record "
+                + rosemary).contains("by admin: Same woman");
+        browser.screenshot("admin-merge-done");
+    }
+
+    /** The names the header box finds for this line, as the results list shows them. */
+    private static List<String> search(Browser officer, String line) {
+        officer.open("index.xhtml");
+        officer.find(By.id("peel-find-q")).sendKeys(line + Keys.ENTER);
+        officer.waitForText(By.id("result-count"), "found");
+        return officer.driver().findElements(By.cssSelector("a.peel-result")).stream().map(WebElement::getText).toList();
     }
 
     /** The row of the queue with the pair of this surname, paging on until it shows (most probable pairs come first). */
