@@ -159,8 +159,8 @@ class DuplicateReviewUiIT {
         browser.find(By.xpath("//label[contains(@for, ':keep') and contains(., '168 cm')]")).click();
         browser.find(By.id("merge-form:merge")).click();
         browser.message("Merged: ");
-        assertThat(browser.find(By.id("merge-done")).getText()).startsWith("Record " + rosie + " (").contains("was merged into record "
-                + rosemary).contains("by admin: Same woman");
+        assertThat(browser.find(By.id("merge-done")).getText()).startsWith(TWICE.toUpperCase() + ", Rosie, born 12/04/1971")
+                .contains("was merged into " + TWICE.toUpperCase() + ", Rosemary").contains("by admin: Same woman");
         browser.screenshot("admin-merge-done");
     }
 
