@@ -119,4 +119,16 @@ public final class Api {
         }
         return matcher.group(1);
     }
+
+    /** The id of the person on file under this reference (as imported), found by their (unique) surname. */
+    static long personId(String surname, String reference) {
+        Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(get("officer", "api/v1/nominals?q=" + surname
+                + "&limit=10").body());
+        while (objects.find()) {
+            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
+                return Long.parseLong(captured(objects.group(), "\"id\":(\\d+)"));
+            }
+        }
+        throw new AssertionError("No person " + reference + " found by the surname " + surname);
+    }
 }

@@ -52,9 +52,9 @@ class DuplicateFinderIT {
                 DF-%1$s-4,%4$s,Perpetua,1972-08-30,F,
                 """.formatted(TOKEN, SURNAME, SURNAME.replace("ll", "l"), RESTRICTED_SURNAME);
         assertThat(Jobs.runImport(csv.getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"").contains("\"created\":4");
-        william = personId(SURNAME, "DF-" + TOKEN + "-1");
-        bill = personId(SURNAME.replace("ll", "l"), "DF-" + TOKEN + "-2");
-        restricted = personId(RESTRICTED_SURNAME, "DF-" + TOKEN + "-3");
+        william = Api.personId(SURNAME, "DF-" + TOKEN + "-1");
+        bill = Api.personId(SURNAME.replace("ll", "l"), "DF-" + TOKEN + "-2");
+        restricted = Api.personId(RESTRICTED_SURNAME, "DF-" + TOKEN + "-3");
         // Made by a supervisor: whoever restricts a record stays on its list, so it must not be the reviewer.
         HttpResponse<String> restriction = Api.postJson("supervisor", "api/v1/restrictions", ("{\"recordType\":\"PERSON\",\"recordId\":%d,"
                 + "\"category\":\"PROTECTED_WITNESS\",\"reason\":\"Duplicate finder test %s\",\"users\":[\"officer\"]}")
@@ -162,16 +162,5 @@ class DuplicateFinderIT {
 
     private static double probability(String pair) {
         return Double.parseDouble(Api.captured(pair, "\"probability\":([0-9.Ee-]+)"));
-    }
-
-    /** The id of the person on file under this reference, found by their (unique) surname. */
-    private static long personId(String surname, String reference) {
-        Matcher objects = OBJECT.matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
-        while (objects.find()) {
-            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
-                return Long.parseLong(Api.captured(objects.group(), "\"id\":(\\d+)"));
-            }
-        }
-        throw new AssertionError("No person " + reference + " found by the surname " + surname);
     }
 }

@@ -61,11 +61,11 @@ class PersonMergeIT {
                 PM-%1$s-5,%7$s,Rosalind,1975-04-11,F,
                 """.formatted(TOKEN, SURVIVOR, MERGED_AWAY, MERGED_AWAY_ALIAS, HIDDEN, LISTED, PLAIN);
         assertThat(Jobs.runImport(csv.getBytes(StandardCharsets.UTF_8))).contains("\"created\":5");
-        survivor = personId(SURVIVOR, 1);
-        mergedAway = personId(MERGED_AWAY, 2);
-        hidden = personId(HIDDEN, 3);
-        listed = personId(LISTED, 4);
-        plain = personId(PLAIN, 5);
+        survivor = Api.personId(SURVIVOR, "PM-" + TOKEN + "-1");
+        mergedAway = Api.personId(MERGED_AWAY, "PM-" + TOKEN + "-2");
+        hidden = Api.personId(HIDDEN, "PM-" + TOKEN + "-3");
+        listed = Api.personId(LISTED, "PM-" + TOKEN + "-4");
+        plain = Api.personId(PLAIN, "PM-" + TOKEN + "-5");
         sql("INSERT INTO nominal.identifying_mark VALUES (nextval('nominal.identifying_mark_seq'), " + survivor
                 + ", 'TATTOO', 'swallow', 'left hand', 'officer', now())",
                 "INSERT INTO nominal.identifying_mark VALUES (nextval('nominal.identifying_mark_seq'), " + mergedAway
@@ -248,17 +248,5 @@ class PersonMergeIT {
                 + "\"recordId\":%d,\"category\":\"PROTECTED_WITNESS\",\"reason\":\"Merge test %s\",\"users\":[\"%s\"]}")
                 .formatted(person, TOKEN, user));
         assertThat(restriction.statusCode()).as(restriction.body()).isEqualTo(201);
-    }
-
-    /** The id of the person on file under this reference, found by their (unique) surname. */
-    private static long personId(String surname, int number) {
-        String reference = "PM-" + TOKEN + "-" + number;
-        Matcher objects = OBJECT.matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
-        while (objects.find()) {
-            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
-                return Long.parseLong(Api.captured(objects.group(), "\"id\":(\\d+)"));
-            }
-        }
-        throw new AssertionError("No person " + reference + " found by the surname " + surname);
     }
 }
