@@ -121,7 +121,7 @@ public final class Api {
     }
 
     /** The id of the person on file under this reference (as imported), found by their (unique) surname. */
-    static long personId(String surname, String reference) {
+    public static long personId(String surname, String reference) {
         Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(get("officer", "api/v1/nominals?q=" + surname
                 + "&limit=10").body());
         while (objects.find()) {

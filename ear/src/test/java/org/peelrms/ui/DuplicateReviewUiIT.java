@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +60,8 @@ class DuplicateReviewUiIT {
         }
         assertThat(Jobs.runImport(csv.toString().getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"")
                 .contains("\"created\":24");
-        rosemary = personId(TWICE, "DR-" + TOKEN + "-1");
-        rosie = personId(TWICE, "DR-" + TOKEN + "-2");
+        rosemary = Api.personId(TWICE, "DR-" + TOKEN + "-1");
+        rosie = Api.personId(TWICE, "DR-" + TOKEN + "-2");
         giveHeight(rosemary, "Rosemary", 165);
         giveHeight(rosie, "Rosie", 168);
     }
@@ -206,15 +204,5 @@ class DuplicateReviewUiIT {
     private static List<String> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("[id='queue-form:pairs'] tbody tr")).stream()
                 .map(row -> row.getAttribute("data-ri") + ": " + row.getText()).toList();
-    }
-
-    static long personId(String surname, String reference) {
-        Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=10").body());
-        while (objects.find()) {
-            if (objects.group().contains("\"ref\":\"" + reference + "\"")) {
-                return Long.parseLong(Api.captured(objects.group(), "\"id\":(\\d+)"));
-            }
-        }
-        throw new AssertionError("No person " + reference + " found by the surname " + surname);
     }
 }
