@@ -102,16 +102,6 @@ public class MergeScreenView implements Serializable {
         };
     }
 
-    /** "date of birth", as the page asks which to keep. */
-    public String label(MergeField field) {
-        return switch (field) {
-            case DATE_OF_BIRTH -> "date of birth";
-            case SEX -> "sex";
-            case HEIGHT -> "height";
-            case PNC_ID -> "PNC ID";
-        };
-    }
-
     /** "Record 12 (P0012)", naming a record on the screen. */
     public String name(PersonRecord person) {
         return "Record " + person.id() + (person.reference() == null ? "" : " (" + person.reference() + ")");
