@@ -56,6 +56,14 @@ final class MergeConflicts {
                 height, pncId);
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> T pick(PersonDetails survivor, PersonDetails mergedAway, MergeField field,
+            Set<MergeField> keepFromMergedAway) {
+        Object own = value(survivor, field);
+        Object other = value(mergedAway, field);
+        return (T) (own == null || (other != null && keepFromMergedAway.contains(field)) ? other : own);
+    }
+
     /** The field's value, null where the record does not say (an unknown sex says nothing). */
     private static Object value(PersonDetails details, MergeField field) {
         return switch (field) {
