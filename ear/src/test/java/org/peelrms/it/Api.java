@@ -84,7 +84,7 @@ public final class Api {
     }
 
     /** PUT a JSON body as the demo user. */
-    static HttpResponse<String> putJson(String user, String path, String json) {
+    public static HttpResponse<String> putJson(String user, String path, String json) {
         return request("PUT", user, path, json);
     }
 
@@ -112,7 +112,7 @@ public final class Api {
     }
 
     /** The first group of {@code pattern} in an answer's body (an id, a number); the test fails if it is not there. */
-    static String captured(String json, String pattern) {
+    public static String captured(String json, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(json);
         if (!matcher.find()) {
             throw new AssertionError("Expected " + pattern + " in " + json);
@@ -121,7 +121,7 @@ public final class Api {
     }
 
     /** The id of the person on file under this reference (as imported), found by their (unique) surname. */
-    static long personId(String surname, String reference) {
+    public static long personId(String surname, String reference) {
         Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(get("officer", "api/v1/nominals?q=" + surname
                 + "&limit=10").body());
         while (objects.find()) {

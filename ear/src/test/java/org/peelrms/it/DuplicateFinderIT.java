@@ -69,7 +69,7 @@ class DuplicateFinderIT {
         String pair = pairOf(william, bill, "OPEN");
         assertThat(pair).as("the planted pair in the open queue").isNotNull()
                 .contains("forename forms of one name: William / Bill").contains("born the same day")
-                .contains(SURNAME.toUpperCase() + ", William, born 1968-03-14");
+                .contains(SURNAME.toUpperCase() + ", William, born 14/03/1968");
         assertThat(probability(pair)).as("most likely one person").isGreaterThan(0.5);
         long id = Long.parseLong(Api.captured(pair, "\"id\":(\\d+)"));
 

@@ -82,7 +82,7 @@ class AccessibilityUiIT {
             browser.signInAsDemo("admin");
             browser.find(By.id("signed-in-user"));
             for (String page : List.of("admin/accounts.xhtml", "admin/people.xhtml", "admin/restrictions.xhtml",
-                    "admin/review-intervals.xhtml")) {
+                    "admin/review-intervals.xhtml", "admin/duplicates.xhtml")) {
                 visit(browser, page, problems);
             }
         }

@@ -11,10 +11,11 @@ public record PersonRecord(long id, int version, String reference, String pncId,
         OffsetDateTime changedAt, MergedAway openedAs) {
 
     /**
-     * The record opened by the id or reference of a person merged into it (ADR 0045), for the page to say so: "P0002
-     * was merged into this record". {@link PersonRecord#openedAs()} is null when the record was opened as itself.
+     * The record opened by the id or reference of a person merged into it (ADR 0045), for the page to say so: "Record
+     * 2 was merged into this one on 07/12/2026 14:20 by admin". {@link PersonRecord#openedAs()} is null when the
+     * record was opened as itself.
      */
-    public record MergedAway(long personId, String reference, long mergeId) {
+    public record MergedAway(long personId, String reference, long mergeId, String mergedBy, OffsetDateTime mergedAt) {
     }
 
     /** This record, as opened by the id of a person merged into it. */

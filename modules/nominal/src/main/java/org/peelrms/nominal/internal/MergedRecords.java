@@ -1,6 +1,7 @@
 package org.peelrms.nominal.internal;
 
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import org.peelrms.nominal.api.PersonRecord;
 
 /**
@@ -25,9 +26,11 @@ public final class MergedRecords {
 
     /** The note on the survivor's record opened by a merged-away person's id: who, and which merge. */
     static PersonRecord.MergedAway note(EntityManager entityManager, Person mergedAway) {
-        long mergeId = entityManager.createQuery("select m.id from PersonMerge m where m.mergedAwayId = :id"
-                + " and m.undoneAt is null order by m.id desc", Long.class).setParameter("id", mergedAway.id())
-                .setMaxResults(1).getResultStream().findFirst().orElse(0L);
-        return new PersonRecord.MergedAway(mergedAway.id(), mergedAway.reference(), mergeId);
+        Object[] merge = entityManager.createQuery("select m.id, m.mergedBy, m.mergedAt from PersonMerge m"
+                + " where m.mergedAwayId = :id and m.undoneAt is null order by m.id desc", Object[].class)
+                .setParameter("id", mergedAway.id()).setMaxResults(1).getResultStream().findFirst()
+                .orElse(new Object[] {0L, null, null});
+        return new PersonRecord.MergedAway(mergedAway.id(), mergedAway.reference(), (Long) merge[0], (String) merge[1],
+                (OffsetDateTime) merge[2]);
     }
 }

@@ -1,7 +1,6 @@
 package org.peelrms.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -39,7 +38,7 @@ public class PeopleDataView implements Serializable {
 
     /** The file chosen, for this request only (a plain file input: see people.xhtml). */
     private transient Part file;
-    private Long jobId;
+    private final WatchedJob job = new WatchedJob();
     private String group;
 
     public void upload() {
@@ -53,7 +52,7 @@ public class PeopleDataView implements Serializable {
                     ? new GZIPInputStream(file.getInputStream()) : file.getInputStream()) {
                 Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
             }
-            jobId = imports.start(saved, file.getSubmittedFileName());
+            job.watch(imports.start(saved, file.getSubmittedFileName()));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         } catch (IOException e) {
@@ -62,7 +61,7 @@ public class PeopleDataView implements Serializable {
     }
 
     public void rebuild() {
-        jobId = index.startRebuild();
+        job.watch(index.startRebuild());
     }
 
     public void addGroup() {
@@ -91,26 +90,13 @@ public class PeopleDataView implements Serializable {
         this.group = group;
     }
 
-    /**
-     * The job as it stands, read once per request: the status line and the poll's "stop" then agree.
-     * (Read for each, the line could say "Running: 3 of 3 done" while the poll, reading it a moment
-     * later, saw it finished and stopped, leaving "Running" on the page for good.)
-     */
+    /** The job this page started, as it stands in this request ({@link WatchedJob}). */
     public JobView getJob() {
-        FacesContext request = FacesContext.getCurrentInstance();
-        if (jobId != null && (readIn != request || job == null || job.id() != jobId)) {
-            job = imports.job(jobId).orElse(null);
-            readIn = request;
-        }
-        return jobId == null ? null : job;
+        return job.read(imports::job);
     }
 
-    private transient JobView job;
-    private transient FacesContext readIn;
-
     public boolean isRunning() {
-        JobView job = getJob();
-        return job != null && "RUNNING".equals(job.status());
+        return job.running(imports::job);
     }
 
     public Part getFile() {

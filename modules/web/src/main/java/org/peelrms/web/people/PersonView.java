@@ -26,7 +26,8 @@ import org.peelrms.web.shell.Messages;
 
 /**
  * A person's page: details, every name, identifying marks, warning markers, and the people who may
- * be the same person. Opening it is audited; so is every change made from it.
+ * be the same person. Opening it is audited; so is every change made from it. Opened by the id of a person
+ * merged into another, it shows the survivor (the record the person now has), and everything on it is the survivor's.
  */
 @Named
 @ViewScoped
@@ -81,7 +82,7 @@ public class PersonView implements Serializable {
 
     public List<PersonHit> getDuplicates() {
         if (duplicates == null && person != null) {
-            duplicates = people.possibleDuplicatesOf(id);
+            duplicates = people.possibleDuplicatesOf(person.id());
         }
         return duplicates;
     }
@@ -89,7 +90,7 @@ public class PersonView implements Serializable {
     /** This person's missing episodes, oldest first (read once, audited by the missing persons module). */
     public List<Episode> getMissingEpisodes() {
         if (missingEpisodes == null && person != null) {
-            missingEpisodes = missingPersons.episodes(id);
+            missingEpisodes = missingPersons.episodes(person.id());
         }
         return missingEpisodes;
     }
@@ -97,7 +98,7 @@ public class PersonView implements Serializable {
     /** The crimes this person is linked to, with their role in each (read once, audited by the crime module). */
     public List<LinkedCrime> getCrimes() {
         if (crimes == null && person != null) {
-            crimes = crimeLists.linkedTo(id);
+            crimes = crimeLists.linkedTo(person.id());
         }
         return crimes;
     }
@@ -105,7 +106,7 @@ public class PersonView implements Serializable {
     /** The case files the person is on (suspect, defendant or witness), newest first (read once, audited by the casefile module). */
     public List<CaseFileSummary> getCaseFiles() {
         if (files == null && person != null) {
-            files = caseFiles.ofPerson(id);
+            files = caseFiles.ofPerson(person.id());
         }
         return files;
     }
@@ -113,7 +114,7 @@ public class PersonView implements Serializable {
     /** The person's detentions, newest first (read once, audited by the custody module). */
     public List<CustodySummary> getCustody() {
         if (custodyHistory == null && person != null) {
-            custodyHistory = custody.historyOf(id);
+            custodyHistory = custody.historyOf(person.id());
         }
         return custodyHistory;
     }
@@ -123,28 +124,28 @@ public class PersonView implements Serializable {
     }
 
     public void addName() {
-        act(() -> people.addOtherName(id, nameType, nameForenames, nameSurname, nameDateOfBirth), "Name added.");
+        act(() -> people.addOtherName(person.id(), nameType, nameForenames, nameSurname, nameDateOfBirth), "Name added.");
         nameForenames = null;
         nameSurname = null;
         nameDateOfBirth = null;
     }
 
     public void endName(long nameId) {
-        act(() -> people.endOtherName(id, nameId), "Name ended; it stays on file and is still searched.");
+        act(() -> people.endOtherName(person.id(), nameId), "Name ended; it stays on file and is still searched.");
     }
 
     public void setMarker() {
-        act(() -> people.setMarker(id, markerType, markerNote), "Warning marker set.");
+        act(() -> people.setMarker(person.id(), markerType, markerNote), "Warning marker set.");
         markerNote = null;
     }
 
     public void endMarker() {
-        act(() -> people.endMarker(id, markerToEnd, endReason), "Warning marker ended.");
+        act(() -> people.endMarker(person.id(), markerToEnd, endReason), "Warning marker ended.");
         endReason = null;
     }
 
     public void addMark() {
-        act(() -> people.addMark(id, markKind, markDescription, markLocation), "Mark added.");
+        act(() -> people.addMark(person.id(), markKind, markDescription, markLocation), "Mark added.");
         markDescription = null;
         markLocation = null;
     }
@@ -153,7 +154,7 @@ public class PersonView implements Serializable {
         try {
             change.run();
             Messages.info(done);
-            person = opening.open(r -> people.record(id, r));
+            person = opening.open(r -> people.record(person.id(), r));
         } catch (InvalidInput e) {
             Messages.error(e.getMessage());
         }

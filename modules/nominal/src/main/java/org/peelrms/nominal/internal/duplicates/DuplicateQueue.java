@@ -19,6 +19,7 @@ import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.kernel.UkDateFormat;
 import org.peelrms.nominal.api.DuplicateReview;
 import org.peelrms.nominal.api.DuplicateStatus;
 import org.peelrms.nominal.api.PossibleDuplicateView;
@@ -108,7 +109,7 @@ public class DuplicateQueue implements DuplicateReview {
         return hidden;
     }
 
-    /** "SMITH, John, born 1980-01-02 (P0001)" for each person of the pairs. */
+    /** "SMITH, John, born 02/01/1980 (P0001)" for each person of the pairs. */
     private Map<Long, String> labels(List<PossibleDuplicate> pairs) {
         Set<Long> ids = new HashSet<>();
         pairs.forEach(pair -> {
@@ -122,7 +123,7 @@ public class DuplicateQueue implements DuplicateReview {
         for (Object[] row : entityManager.createQuery("select p.id, p.surname, p.forenames, p.dateOfBirth, p.reference"
                 + " from Person p where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
             labels.put((Long) row[0], ((String) row[1]).toUpperCase() + (row[2] == null ? "" : ", " + row[2])
-                    + (row[3] == null ? "" : ", born " + (LocalDate) row[3]) + (row[4] == null ? "" : " (" + row[4] + ")"));
+                    + (row[3] == null ? "" : ", born " + UkDateFormat.day((LocalDate) row[3])) + (row[4] == null ? "" : " (" + row[4] + ")"));
         }
         return labels;
     }

@@ -3,6 +3,7 @@ package org.peelrms.nominal.internal.duplicates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.peelrms.kernel.UkDateFormat;
 import org.peelrms.nominal.internal.matching.NameVariants;
 import org.peelrms.nominal.internal.matching.Spelling;
 
@@ -40,7 +41,7 @@ final class PairComparer {
         }
         FieldLevel born = born(bornA, bornB);
         levels.add(born);
-        reasons.add(born.words() + (born == FieldLevel.BORN_EXACT || born.missing() ? "" : ": " + bornA + " / " + bornB));
+        reasons.add(born.words() + (born == FieldLevel.BORN_EXACT || born.missing() ? "" : ": " + UkDateFormat.day(bornA) + " / " + UkDateFormat.day(bornB)));
         FieldLevel sex = sexA == null || sexB == null || sexA.isBlank() || sexB.isBlank() ? FieldLevel.SEX_MISSING
                 : sexA.equalsIgnoreCase(sexB) ? FieldLevel.SEX_SAME : FieldLevel.SEX_DIFFERENT;
         levels.add(sex);

@@ -24,6 +24,7 @@ import org.peelrms.kernel.PersonMerged;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
 import org.peelrms.kernel.Roles;
+import org.peelrms.kernel.UkDateFormat;
 import org.peelrms.nominal.api.MergePreview;
 import org.peelrms.nominal.api.MergeRequest;
 import org.peelrms.nominal.api.MergeView;
@@ -228,11 +229,11 @@ public class JpaPersonMerges implements PersonMerges {
         return person.reference() != null ? person.reference() : "person " + person.id();
     }
 
-    /** "SMITH, John, born 1980-01-02 (P0001, id 11)". */
+    /** "SMITH, John, born 02/01/1980 (P0001, id 11)". */
     private static String label(Person person) {
         PersonDetails details = person.details();
         return details.surname().toUpperCase() + (details.forenames() == null ? "" : ", " + details.forenames())
-                + (details.dateOfBirth() == null ? "" : ", born " + details.dateOfBirth()) + " ("
+                + (details.dateOfBirth() == null ? "" : ", born " + UkDateFormat.day(details.dateOfBirth())) + " ("
                 + (person.reference() == null ? "" : person.reference() + ", ") + "id " + person.id() + ")";
     }
 

@@ -43,7 +43,7 @@ final class MergeConflicts {
             boolean fromSurvivor = keepFromSurvivor.contains(conflict.field());
             boolean fromMergedAway = keepFromMergedAway.contains(conflict.field());
             if (fromSurvivor == fromMergedAway) {
-                throw new InvalidInput("Choose which " + label(conflict.field()) + " to keep: the surviving record's ("
+                throw new InvalidInput("Choose which " + conflict.field().label() + " to keep: the surviving record's ("
                         + conflict.survivorValue() + ") or the merged-away record's (" + conflict.mergedAwayValue()
                         + "), in keepFromSurvivor or keepFromMergedAway, not both.");
             }
@@ -54,16 +54,6 @@ final class MergeConflicts {
         String pncId = pick(survivor, mergedAway, MergeField.PNC_ID, keepFromMergedAway);
         return new PersonDetails(survivor.surname(), survivor.forenames(), dateOfBirth, sex == null ? survivor.sex() : sex,
                 height, pncId);
-    }
-
-    /** "date of birth", as the reviewer's message names the field. */
-    static String label(MergeField field) {
-        return switch (field) {
-            case DATE_OF_BIRTH -> "date of birth";
-            case SEX -> "sex";
-            case HEIGHT -> "height";
-            case PNC_ID -> "PNC ID";
-        };
     }
 
     @SuppressWarnings("unchecked")
