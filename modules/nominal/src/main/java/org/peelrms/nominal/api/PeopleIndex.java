@@ -35,6 +35,6 @@ public interface PeopleIndex {
     /** The same from one typed line, with the user's reason (see {@link #find(NameSearch, String)}). */
     List<PersonHit> find(String line, int limit, String reason);
 
-    /** How many people are on file. */
+    /** How many people are on file as records of their own (people merged into another are not counted). */
     long count();
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
  * message ({@link org.peelrms.kernel.InvalidInput}, {@link org.peelrms.kernel.Conflict}) and changes nothing.
  */
 public interface PersonMerges {
+    /** The most merges one page of {@link #recent} gives. */
+    int MOST_PER_PAGE = 200;
 
     /**
      * The two records side by side and the fields on which they disagree, for the reviewer to settle before
@@ -24,15 +26,19 @@ public interface PersonMerges {
      * reviewer chose, every record naming it in another module names the survivor ({@link
      * org.peelrms.kernel.PersonMerged}), and a review-queue pair of the two is marked MERGED. Audited with every
      * field's before and after. Refused if a conflict is left unsettled, if either is already merged away, or if
-     * someone changed either record since the preview ({@link MergeRequest#survivorVersion()}).
+     * someone changed either record since the preview ({@link MergeRequest#survivorVersion()}). Empty, like
+     * {@link #preview}, when either person is not on file or hidden from the caller (the REST API's 404).
      */
-    MergeView merge(MergeRequest request);
+    Optional<MergeView> merge(MergeRequest request);
 
     /**
      * Puts both records back exactly as they were before the merge, every moved link included ({@link
-     * org.peelrms.kernel.MergeUndone}); audited with the reason (required). Refused if already undone.
+     * org.peelrms.kernel.MergeUndone}); audited with the reason (required). Refused if already undone, or if the
+     * survivor has since been merged into someone else (undo that merge first). Empty when there is no such merge,
+     * or a person of it is hidden from the caller. Names, marks and markers given to the survivor after the merge
+     * stay with the survivor; its own details go back to what they were before the merge.
      */
-    MergeView unmerge(long mergeId, String reason);
+    Optional<MergeView> unmerge(long mergeId, String reason);
 
     /** One merge, if there is one the caller may see. */
     Optional<MergeView> find(long mergeId);

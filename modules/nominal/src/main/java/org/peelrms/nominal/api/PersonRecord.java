@@ -8,7 +8,20 @@ import java.util.List;
 public record PersonRecord(long id, int version, String reference, String pncId, String surname, String forenames,
         LocalDate dateOfBirth, Sex sex, Integer heightCm, List<Name> otherNames, List<Mark> marks,
         List<Marker> markers, String createdBy, OffsetDateTime createdAt, String changedBy,
-        OffsetDateTime changedAt) {
+        OffsetDateTime changedAt, MergedAway openedAs) {
+
+    /**
+     * The record opened by the id or reference of a person merged into it (ADR 0045), for the page to say so: "P0002
+     * was merged into this record". {@link PersonRecord#openedAs()} is null when the record was opened as itself.
+     */
+    public record MergedAway(long personId, String reference, long mergeId) {
+    }
+
+    /** This record, as opened by the id of a person merged into it. */
+    public PersonRecord openedAs(MergedAway mergedAway) {
+        return new PersonRecord(id, version, reference, pncId, surname, forenames, dateOfBirth, sex, heightCm,
+                otherNames, marks, markers, createdBy, createdAt, changedBy, changedAt, mergedAway);
+    }
 
     public String displayName() {
         return PersonNames.display(forenames, surname);
@@ -23,9 +36,13 @@ public record PersonRecord(long id, int version, String reference, String pncId,
         return markers.stream().filter(Marker::active).toList();
     }
 
-    /** Another name, and whether it has been ended (an ended name is still searched). */
+    /**
+     * Another name, and whether it has been ended (an ended name is still searched).
+     *
+     * @param cameFrom where a merge brought it from ("merged record P0002"), or null
+     */
     public record Name(long id, NameType type, String forenames, String surname, LocalDate dateOfBirth,
-            String addedBy, OffsetDateTime addedAt, String endedBy, OffsetDateTime endedAt) {
+            String addedBy, OffsetDateTime addedAt, String endedBy, OffsetDateTime endedAt, String cameFrom) {
         public String display() {
             return PersonNames.display(forenames, surname);
         }

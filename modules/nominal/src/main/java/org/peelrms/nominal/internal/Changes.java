@@ -8,11 +8,11 @@ import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.nominal.api.PersonDetails;
 
 /** What a correction changed, old and new, for the audit log: "surname: Smith → Smyth". */
-final class Changes {
+public final class Changes {
     private Changes() {
     }
 
-    static String between(PersonDetails before, PersonDetails after) {
+    public static String between(PersonDetails before, PersonDetails after) {
         List<String> changes = new ArrayList<>();
         add(changes, "surname", before.surname(), after.surname());
         add(changes, "forenames", before.forenames(), after.forenames());
@@ -24,7 +24,7 @@ final class Changes {
     }
 
     /** The same, field by field, for the person's history. */
-    static List<FieldChange> fields(PersonDetails before, PersonDetails after) {
+    public static List<FieldChange> fields(PersonDetails before, PersonDetails after) {
         return new FieldChanges()
                 .field("surname", before.surname(), after.surname())
                 .field("forenames", before.forenames(), after.forenames())

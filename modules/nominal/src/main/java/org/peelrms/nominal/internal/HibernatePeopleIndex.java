@@ -90,6 +90,6 @@ public class HibernatePeopleIndex implements PeopleIndex {
     @Override
     @PermitAll
     public long count() {
-        return entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        return entityManager.createQuery("select count(p) from Person p where p.mergedInto is null", Long.class).getSingleResult();
     }
 }

@@ -40,7 +40,7 @@ public class HibernateSearchIndex implements SearchIndex {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public long startRebuild() {
-        long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        long onFile = entityManager.createQuery("select count(p) from Person p where p.mergedInto is null", Long.class).getSingleResult();
         long id = ledger.open(BackgroundJob.Kind.REINDEX, "", onFile);
         rebuilder.run(id);
         return id;
@@ -53,7 +53,7 @@ public class HibernateSearchIndex implements SearchIndex {
 
     @Override
     public void rebuildIfOutOfStep() {
-        long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        long onFile = entityManager.createQuery("select count(p) from Person p where p.mergedInto is null", Long.class).getSingleResult();
         long indexed = indexedCount();
         if (SHARED && indexed > 0) {
             if (onFile != indexed) {

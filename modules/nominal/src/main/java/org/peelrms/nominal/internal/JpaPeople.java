@@ -72,17 +72,22 @@ public class JpaPeople implements People {
     @RolesAllowed({Roles.OFFICER, Roles.CUSTODY_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.READ_ONLY})
     public Optional<PersonRecord> record(long id, String reason) {
         Person person = entityManager.find(Person.class, id);
-        return access.open(RecordRef.person(id), person != null, reason) ? Optional.of(person.record()) : Optional.empty();
+        Person current = MergedRecords.current(entityManager, person);
+        if (!access.open(RecordRef.person(current == null ? id : current.id()), current != null, reason)) {
+            return Optional.empty();
+        }
+        return Optional.of(current == person ? person.record()
+                : current.record().openedAs(MergedRecords.note(entityManager, person)));
     }
 
     @Override
     public Optional<PersonReference> reference(long id, String reason) {
-        Person person = entityManager.find(Person.class, id);
-        if (person == null || !access.mayName(RecordRef.person(id), reason)) {
+        Person person = MergedRecords.current(entityManager, entityManager.find(Person.class, id));
+        if (person == null || !access.mayName(RecordRef.person(person.id()), reason)) {
             return Optional.empty();
         }
         PersonRecord record = person.record();
-        return Optional.of(new PersonReference(id, record.displayName(), record.dateOfBirth(),
+        return Optional.of(new PersonReference(person.id(), record.displayName(), record.dateOfBirth(),
                 record.activeMarkers().stream().map(m -> m.type().label()).toList()));
     }
 
@@ -92,8 +97,9 @@ public class JpaPeople implements People {
         if (reference == null || reference.isBlank()) {
             return OptionalLong.empty();
         }
-        return entityManager.createQuery("select p.id from Person p where upper(p.reference) = upper(:reference)", Long.class)
-                .setParameter("reference", reference.strip()).getResultStream().mapToLong(Long::longValue).findFirst();
+        return entityManager.createQuery("select p from Person p where upper(p.reference) = upper(:reference)", Person.class)
+                .setParameter("reference", reference.strip()).getResultStream()
+                .mapToLong(person -> MergedRecords.current(entityManager, person).id()).findFirst();
     }
 
     @Override
@@ -221,6 +227,9 @@ public class JpaPeople implements People {
         Person person = entityManager.find(Person.class, id);
         if (person == null || !access.mayChange(RecordRef.person(id))) {
             throw new InvalidInput("There is no person " + id + " on file.");
+        }
+        if (person.mergedInto() != null) {
+            throw new InvalidInput("Person " + id + " was merged into person " + person.mergedInto() + ": change that record.");
         }
         return person;
     }

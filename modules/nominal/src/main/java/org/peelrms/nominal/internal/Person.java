@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -45,7 +46,7 @@ import org.peelrms.nominal.internal.matching.StoredNames;
  */
 @Entity
 @Table(name = "person", schema = "nominal")
-@Indexed(index = "person")
+@Indexed(index = "person", routingBinder = @RoutingBinderRef(type = MergedAwayNotIndexed.class))
 public class Person {
 
     @Id
@@ -115,6 +116,9 @@ public class Person {
 
     @Column(name = "changed_by", length = 64)
     private String changedBy;
+
+    @Column(name = "merged_into") // the survivor, once merged (ADR 0045)
+    private Long mergedInto;
 
     @Version
     private int version;
@@ -186,20 +190,31 @@ public class Person {
         return marks.stream().map(IdentifyingMark::text).toList();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String reference() {
+    public String reference() {
         return reference;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 
+    public Long mergedInto() {
+        return mergedInto;
+    }
+
+    /** Merged into {@code survivorId}, or (null) a record of their own again: re-routes the index. */
+    public void mergedInto(Long survivorId, Stamp stamp) {
+        this.mergedInto = survivorId;
+        this.changedAt = stamp.at();
+        this.changedBy = stamp.user();
+    }
+
     /** Corrects the person's own details; says what changed, for the audit log. */
-    String correct(PersonDetails details, Stamp stamp) {
+    public String correct(PersonDetails details, Stamp stamp) {
         String changes = Changes.between(details(), details);
         apply(details);
         this.changedAt = stamp.at();
@@ -220,8 +235,17 @@ public class Person {
     }
 
     /** Every other name on file, in use or ended. */
-    List<PersonName> otherNames() {
+    public List<PersonName> otherNames() {
         return List.copyOf(otherNames);
+    }
+
+    /** Adds a name a merge brought, or (with {@code add} false) takes it away again when the merge is undone. */
+    public void mergedName(PersonName name, boolean add) {
+        if (add) {
+            otherNames.add(name);
+        } else {
+            otherNames.remove(name);
+        }
     }
 
     /** What the last import said of the person's own details; empty when no import has said anything. */
@@ -255,14 +279,14 @@ public class Person {
         return markers.stream().filter(marker -> marker.id() == markerId).findFirst();
     }
 
-    PersonDetails details() {
+    public PersonDetails details() {
         return new PersonDetails(surname, forenames, dateOfBirth, sex, heightCm, pncId);
     }
 
-    PersonRecord record() {
+    public PersonRecord record() {
         return new PersonRecord(id, version, reference, pncId, surname, forenames, dateOfBirth, sex, heightCm,
                 otherNames.stream().map(PersonName::view).toList(), marks.stream().map(IdentifyingMark::view).toList(),
-                markers.stream().map(WarningMarker::view).toList(), createdBy, createdAt, changedBy, changedAt);
+                markers.stream().map(WarningMarker::view).toList(), createdBy, createdAt, changedBy, changedAt, null);
     }
 
     private void apply(PersonDetails details) {

@@ -64,6 +64,16 @@ public class PersonName {
     @Column(nullable = false)
     private boolean imported;
 
+    /** The merge that brought this name from another record (ADR 0045), that record, and how it is shown. */
+    @Column(name = "merge_id")
+    private Long mergeId;
+
+    @Column(name = "merged_from_id")
+    private Long mergedFromId;
+
+    @Column(name = "merged_from", length = 80)
+    private String mergedFrom;
+
     protected PersonName() {
     }
 
@@ -79,8 +89,41 @@ public class PersonName {
         this.addedAt = stamp.at();
     }
 
-    long id() {
+    /**
+     * A name a merge brings to the survivor from the merged-away record, typed as there (its current name an
+     * alias), with a date of birth (its own, or the merged-away person's) so that a search by it finds the survivor.
+     */
+    public static PersonName fromMerge(Person survivor, long mergeId, Person mergedAway, String mergedAwayLabel,
+            NameType type, String forenames, String surname, LocalDate dateOfBirth, Stamp stamp) {
+        PersonName name = new PersonName(survivor, type, forenames, surname, dateOfBirth, false, stamp);
+        name.mergeId = mergeId;
+        name.mergedFromId = mergedAway.id();
+        name.mergedFrom = mergedAwayLabel;
+        return name;
+    }
+
+    public long id() {
         return id;
+    }
+
+    public Long mergeId() {
+        return mergeId;
+    }
+
+    public NameType nameType() {
+        return type;
+    }
+
+    public String forenames() {
+        return forenames;
+    }
+
+    public String surname() {
+        return surname;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
     }
 
     boolean active() {
@@ -112,11 +155,17 @@ public class PersonName {
 
     /** This name as the matcher compares it; without a date of its own, the person's. */
     RecordedName recorded(LocalDate personsDateOfBirth) {
-        return new RecordedName(type.shortName() + " '" + display() + "'", forenames, surname,
+        return new RecordedName(type.shortName() + " '" + display() + "'" + cameFrom(), forenames, surname,
                 dateOfBirth != null ? dateOfBirth : personsDateOfBirth);
     }
 
     PersonRecord.Name view() {
-        return new PersonRecord.Name(id, type, forenames, surname, dateOfBirth, addedBy, addedAt, endedBy, endedAt);
+        return new PersonRecord.Name(id, type, forenames, surname, dateOfBirth, addedBy, addedAt, endedBy, endedAt,
+                mergedFrom == null ? null : "merged record " + mergedFrom);
+    }
+
+    /** " (from merged record P0002)" on a name a merge brought, as search explanations show it. */
+    private String cameFrom() {
+        return mergedFrom == null ? "" : " (from merged record " + mergedFrom + ")";
     }
 }

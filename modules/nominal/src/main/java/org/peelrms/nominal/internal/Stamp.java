@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Who did something to a record, and when (UTC). */
-record Stamp(String user, OffsetDateTime at) {
+public record Stamp(String user, OffsetDateTime at) {
 
-    static Stamp now(String user) {
+    public static Stamp now(String user) {
         return new Stamp(user, OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

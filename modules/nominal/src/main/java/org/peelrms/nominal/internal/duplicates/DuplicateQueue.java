@@ -57,7 +57,7 @@ public class DuplicateQueue implements DuplicateReview {
 
     @Override
     public long startFinding() {
-        long onFile = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        long onFile = entityManager.createQuery("select count(p) from Person p where p.mergedInto is null", Long.class).getSingleResult();
         long id = ledger.open(BackgroundJob.Kind.DUPLICATES, "", onFile);
         audit.record(AuditEvent.created(RECORD_TYPE, "job " + id, "started the search for people on file twice, over "
                 + onFile + " people (job " + id + ")"));

@@ -15,7 +15,7 @@ import org.peelrms.nominal.api.NameType;
 import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.matching.RecordedName;
 
-/** Every person on file as the duplicate finder needs them: names (current first, then the other names), date of birth, sex. */
+/** Every person on file (merged-away people left out, ADR 0045) as the duplicate finder needs them: names (current first, then the other names), date of birth, sex. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class PeopleForMatching {
@@ -25,7 +25,7 @@ public class PeopleForMatching {
     public List<PersonOnFile> all() {
         Map<Long, List<RecordedName>> otherNames = new HashMap<>();
         for (Object[] row : entityManager.createQuery("select n.person.id, n.type, n.surname, n.forenames, n.dateOfBirth"
-                + " from PersonName n", Object[].class).getResultList()) {
+                + " from PersonName n where n.person.mergedInto is null", Object[].class).getResultList()) {
             String forenames = row[3] == null ? "" : (String) row[3];
             otherNames.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new RecordedName(
                     ((NameType) row[1]).name().toLowerCase(Locale.ROOT) + " '" + (forenames + " " + row[2]).strip() + "'",
@@ -33,7 +33,7 @@ public class PeopleForMatching {
         }
         List<PersonOnFile> people = new ArrayList<>();
         for (Object[] row : entityManager.createQuery("select p.id, p.reference, p.surname, p.forenames, p.dateOfBirth, p.sex"
-                + " from Person p order by p.id", Object[].class).getResultList()) {
+                + " from Person p where p.mergedInto is null order by p.id", Object[].class).getResultList()) {
             long id = (Long) row[0];
             LocalDate born = (LocalDate) row[4];
             List<RecordedName> names = new ArrayList<>();

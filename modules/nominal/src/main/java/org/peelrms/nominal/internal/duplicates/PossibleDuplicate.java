@@ -102,6 +102,22 @@ public class PossibleDuplicate {
         reviewReason = reason.strip();
     }
 
+    /** The two were merged (ADR 0045): the merge's reviewer and reason are the pair's decision. */
+    void merged(String reviewer, String reason) {
+        status = DuplicateStatus.MERGED;
+        reviewedBy = reviewer;
+        reviewedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        reviewReason = clip(reason);
+    }
+
+    /** The merge was undone: the pair is open again, as the finder left it. */
+    void reopened() {
+        status = DuplicateStatus.OPEN;
+        reviewedBy = null;
+        reviewedAt = null;
+        reviewReason = null;
+    }
+
     private static String clip(String text) {
         return text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT - 1) + "…";
     }
