@@ -19,7 +19,8 @@ public interface People {
      * The same, with the user's reason for opening the record. A restricted person the caller is not
      * allowed to see is empty, exactly as a person not on file, and the denied attempt is audited; one
      * they are allowed to see needs a reason ({@link org.peelrms.restriction.api.ReasonRequired}),
-     * which the view's audit entry keeps.
+     * which the view's audit entry keeps. The id of a person merged into another (ADR 0045) gives the
+     * survivor's record, with {@link PersonRecord#openedAs()} saying who was asked for and which merge.
      */
     Optional<PersonRecord> record(long id, String reason);
 
@@ -27,13 +28,14 @@ public interface People {
      * The person a write names, without opening their record (ADR 0041): empty when there is no such person or they
      * are restricted and hidden from the caller; a person restricted to the caller needs the reason
      * ({@link org.peelrms.restriction.api.ReasonRequired}), which the write's own audit entry keeps. Not audited.
+     * A merged-away person's id gives the survivor's reference (ADR 0045): a new link to the old id names the survivor.
      */
     Optional<PersonReference> reference(long id, String reason);
 
     /**
      * The number on file of the person with this reference (as given at import, e.g. {@code DEMO-000051};
      * letter case ignored), for auditors who were given the reference shown on the person's page. Opens
-     * no record and is not audited: the report it serves is.
+     * no record and is not audited: the report it serves is. A merged-away person's reference gives the survivor.
      */
     OptionalLong idOfReference(String reference);
 
