@@ -147,8 +147,7 @@ public class JpaCaseFiles implements CaseFiles {
         FormText text = named == null ? asked : new FormText(asked.form(), named.id(), asked.text());
         FileForm before = text.form() == null ? null : file.form(text.form(), text.personId()).orElse(null);
         boolean signedBefore = before != null && before.signedBy() != null;
-        FileForm form = file.writeForm(text.form(), text.personId(), named == null ? null : named.displayName(),
-                text.text(), stamp());
+        FileForm form = file.writeForm(text.form(), text.personId(), named == null ? null : named.displayName(), text.text(), stamp());
         entityManager.flush();
         String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
