@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 18, item 5 (ADR 0046): a person with links in crime, custody, missing persons and case files, and a duplicate
  * of them with links of their own (one the same as the first's), restricted to a list. Merged over REST, every link
  * names the survivor, the survivor's search hit has both people's missing episodes, the duplicate's name finds the
- * survivor, the survivor is restricted as the duplicate was, and a link made to the duplicate's id lands on the
- * survivor; a merge of two people both in custody is refused and moves nothing. Undone, every record reads exactly
+ * survivor, the survivor is restricted as the duplicate was (so a link to it asks for a reason), and a link made
+ * to the duplicate's id lands on the survivor; a merge of two people both in custody is refused and moves nothing. Undone, every record reads exactly
  * as before, links included, the restriction is gone, and the link made after the merge stays with the survivor.
  *
  * <p>Data: three people it imports, with surnames of their own, and the records it makes for them over REST.
@@ -141,7 +141,7 @@ class PersonMergeLinksIT {
         assertThat(Api.get("supervisor", "api/v1/restrictions/PERSON/" + a).body()).contains("Witness in a gang case")
                 .contains("\"investigator\"");
         long crimeAfter = crime(null, c);
-        link("api/v1/crime/crimes/" + crimeAfter + "/people", b, "OFFENDER");
+        link("api/v1/crime/crimes/" + crimeAfter + "/people?reason=merge+test", b, "OFFENDER");
         assertThat(get("api/v1/crime/crimes/" + crimeAfter)).contains("\"personId\":" + a + ",")
                 .doesNotContain("\"personId\":" + b + ",");
         assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CRIME&recordId=" + sharedCrime + "&max=100").body())
