@@ -11,6 +11,7 @@ module org.peelrms.kernel {
     requires jakarta.annotation;
     requires jakarta.ejb;
     requires jakarta.cdi;
+    requires jakarta.persistence;
     requires microprofile.health.api;
     requires flyway.core;
     exports org.peelrms.kernel;

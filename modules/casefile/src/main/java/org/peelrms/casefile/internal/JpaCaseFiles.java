@@ -84,7 +84,8 @@ public class JpaCaseFiles implements CaseFiles {
             file.linkCrime(crime.id(), crime.number());
         }
         for (Long personId : request.suspectPersonIds() == null ? List.<Long>of() : request.suspectPersonIds()) {
-            file.linkPerson(personId, person(personId).displayName(), PartyRole.SUSPECT);
+            PersonReference suspect = person(personId);
+            file.linkPerson(suspect.id(), suspect.displayName(), PartyRole.SUSPECT);
         }
         entityManager.persist(file);
         entityManager.flush();
@@ -127,29 +128,30 @@ public class JpaCaseFiles implements CaseFiles {
     }
 
     @Override
-    public void linkPerson(long fileId, long personId, PartyRole role) {
+    public void linkPerson(long fileId, long personGiven, PartyRole role) {
         CaseFile file = existing(fileId);
         Require.present(role, "Say whether the person is a suspect, a defendant or a witness.");
-        if (file.linkPerson(personId, person(personId).displayName(), role)) {
-            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + personId + " linked as "
-                    + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), personId)))
-                    .naming(RecordRef.person(personId)));
+        PersonReference party = person(personGiven);
+        if (file.linkPerson(party.id(), party.displayName(), role)) {
+            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + party.id() + " linked as "
+                    + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), party.id())))
+                    .naming(RecordRef.person(party.id())));
         }
     }
 
     @Override
-    public long writeForm(long fileId, FormText text) {
+    public long writeForm(long fileId, FormText asked) {
         CaseFile file = existing(fileId);
-        Require.present(text, "There is no form to write.");
-        String name = text.personId() == null ? null : person(text.personId()).displayName();
+        Require.present(asked, "There is no form to write.");
+        PersonReference named = asked.personId() == null ? null : person(asked.personId());
+        FormText text = named == null ? asked : new FormText(asked.form(), named.id(), asked.text());
         FileForm before = text.form() == null ? null : file.form(text.form(), text.personId()).orElse(null);
         boolean signedBefore = before != null && before.signedBy() != null;
-        FileForm form = file.writeForm(text.form(), text.personId(), name, text.text(), stamp());
+        FileForm form = file.writeForm(text.form(), text.personId(), named == null ? null : named.displayName(), text.text(), stamp());
         entityManager.flush();
         String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
-        String which = text.form() + person;
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
-                List.of(FileChanges.form(which, before, signedBefore)))
+                List.of(FileChanges.form(text.form() + person, before, signedBefore)))
                 .naming(text.personId() == null ? null : RecordRef.person(text.personId())));
         return form.id();
     }

@@ -75,7 +75,7 @@ public class DemoCrimeWriter {
         Report report = new Report(new NewReport(reporter == null ? null : reporter.id(), scenario.method(), reportedAt,
                 scenario.what(), DemoScenario.PLACES.get(random.nextInt(DemoScenario.PLACES.size())),
                 scenario.classification() != null, scenario.domesticAbuse()),
-                reporter == null ? null : reporter.name(), new Stamp(OFFICER, reportedAt.plusMinutes(5)));
+                reporter == null ? null : reporter.id(), reporter == null ? null : reporter.name(), new Stamp(OFFICER, reportedAt.plusMinutes(5)));
         entityManager.persist(report);
         if (n >= 10 && random.nextInt(100) >= 3) {   // 3% of older reports never decided
             decide(report, scenario, random, anchor, pool, numbers, reporter);

@@ -28,6 +28,7 @@ import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.kernel.UkDateFormat;
 
 /** Crime records with standard JPA; each change audited in the same transaction and noted in the crime's history. */
@@ -96,9 +97,11 @@ public class JpaCrimes implements Crimes {
     }
 
     @Override
-    public void linkPerson(long crimeId, long personId, PersonRole role) {
+    public void linkPerson(long crimeId, long personGiven, PersonRole role) {
         CrimeRecord crime = existing(crimeId);
-        String name = PeopleOnFile.name(people, personId);
+        PersonReference person = PeopleOnFile.person(people, personGiven);
+        long personId = person.id();
+        String name = person.displayName();
         crime.link(personId, name, role, stamp());
         String as = role == null ? "?" : role.label().toLowerCase();
         audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": linked person " + personId

@@ -32,6 +32,7 @@ import org.peelrms.crime.api.RiskLevel;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
+import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.kernel.UkDateFormat;
 
 /** Reports and the decisions on them, with standard JPA; each change audited in the same transaction. */
@@ -66,22 +67,24 @@ public class JpaReports implements Reports {
     @Override
     public long receive(NewReport report) {
         Require.present(report, "There is no report to take down.");
-        String reporter = report.reporterPersonId() == null ? null : PeopleOnFile.name(people, report.reporterPersonId());
-        Report received = new Report(report, reporter, stamp());
+        PersonReference reporting = report.reporterPersonId() == null ? null
+                : PeopleOnFile.person(people, report.reporterPersonId());
+        String reporter = reporting == null ? null : reporting.displayName();
+        Report received = new Report(report, reporting == null ? null : reporting.id(), reporter, stamp());
         entityManager.persist(received);
         audit.record(AuditEvent.created(RecordTypes.REPORT, received.id(), "reported " + received.reportedAt()
                 + " by " + received.method().label() + (reporter == null ? ", anonymous" : ", reporter person "
-                + report.reporterPersonId()) + "; at " + received.location()
+                + received.reporterPersonId()) + "; at " + received.location()
                 + (received.looksLikeCrime() ? "; looks like a crime" : "")
                 + (received.domesticAbuse() ? "; domestic abuse" : ""), new FieldChanges()
                 .field("reported", null, received.reportedAt())
                 .field("how reported", null, received.method().label())
-                .field("reporter", null, reporter == null ? "anonymous" : reporter + " (person " + report.reporterPersonId() + ")")
+                .field("reporter", null, reporter == null ? "anonymous" : reporter + " (person " + received.reporterPersonId() + ")")
                 .field("where", null, received.location())
                 .field("looks like a crime", null, yesNo(received.looksLikeCrime()))
                 .field("domestic abuse", null, yesNo(received.domesticAbuse()))
                 .field("status", null, received.status().label()).list())
-                .naming(report.reporterPersonId() == null ? null : RecordRef.person(report.reporterPersonId())));
+                .naming(received.reporterPersonId() == null ? null : RecordRef.person(received.reporterPersonId())));
         return received.id();
     }
 
@@ -114,10 +117,11 @@ public class JpaReports implements Reports {
             OffenceClassification classification = classification(crime.classificationCode());
             CrimeRecord record = report.recordCrime(numbers.next(year), classification, crime, stamp);
             if (crime.victimPersonId() != null) {
-                record.link(crime.victimPersonId(), PeopleOnFile.name(people, crime.victimPersonId()),
-                        org.peelrms.crime.api.PersonRole.VICTIM, stamp);
+                PersonReference victim = PeopleOnFile.person(people, crime.victimPersonId());
+                record.link(victim.id(), victim.displayName(), org.peelrms.crime.api.PersonRole.VICTIM, stamp);
             }
-            if (report.reporterPersonId() != null && !report.reporterPersonId().equals(crime.victimPersonId())) {
+            if (report.reporterPersonId() != null && record.victim().map(v -> v.personId() != report.reporterPersonId())
+                    .orElse(true)) {
                 record.link(report.reporterPersonId(), report.reporterName(), org.peelrms.crime.api.PersonRole.REPORTER, stamp);
             }
             recorded.add(record);

@@ -12,9 +12,13 @@ final class PeopleOnFile {
     private PeopleOnFile() {
     }
 
-    /** The person's name, "John SMITH"; refused when there is no such person. */
-    static String name(People people, long personId) {
-        return people.reference(personId, null).map(PersonReference::displayName)
+    /**
+     * The person, with their name ("John SMITH") and their id as it stands now: the survivor's, if the id given is
+     * of a person merged into another (ADR 0046), so that the link names the survivor. Refused when there is no
+     * such person.
+     */
+    static PersonReference person(People people, long personId) {
+        return people.reference(personId, null)
                 .orElseThrow(() -> new InvalidInput("There is no person " + personId + " on the people index;"
                         + " search for them, or put them on file first."));
     }

@@ -105,17 +105,18 @@ public class Report {
     }
 
     /**
+     * @param reporterPersonId the reporter's id on the people index as it stands now (a survivor's, ADR 0046), or null
      * @param reporterName the reporter's name from the people index, or null when anonymous
      * @param received     who took the report down, and when
      */
-    Report(NewReport report, String reporterName, Stamp received) {
+    Report(NewReport report, Long reporterPersonId, String reporterName, Stamp received) {
         Require.present(report, "There is no report to take down.");
         this.method = Require.present(report.method(), "Say how the report was made (999, 101, in person…).");
         this.reportedAt = report.reportedAt() == null ? received.at() : report.reportedAt();
         Require.happened(reportedAt, received.at(), "The time of report");
         this.whatHappened = Require.text(report.whatHappened(), 4000, "Say what happened.");
         this.location = Require.text(report.location(), 300, "Say where it happened.");
-        this.reporterPersonId = report.reporterPersonId();
+        this.reporterPersonId = reporterPersonId;
         this.reporterName = reporterName;
         this.looksLikeCrime = report.looksLikeCrime();
         this.domesticAbuse = report.domesticAbuse();

@@ -19,7 +19,7 @@ final class Cases {
 
     static Report report(boolean domesticAbuse) {
         return new Report(new NewReport(null, ReportMethod.EMERGENCY_CALL, REPORTED,
-                "Two people assaulted outside a takeaway.", "Fishergate, Preston", true, domesticAbuse), null, OFFICER);
+                "Two people assaulted outside a takeaway.", "Fishergate, Preston", true, domesticAbuse), null, null, OFFICER);
     }
 
     static CrimeRecord crime(Report report, String number) {

@@ -18,13 +18,13 @@ class ReportDecisionTest {
 
     @Test
     void aReport_needsHowWhatAndWhere_andCannotBeReportedInTheFuture() {
-        assertThatThrownBy(() -> new Report(new NewReport(null, null, null, "x", "y", true, false), null, Cases.OFFICER))
+        assertThatThrownBy(() -> new Report(new NewReport(null, null, null, "x", "y", true, false), null, null, Cases.OFFICER))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("how the report was made");
-        assertThatThrownBy(() -> new Report(new NewReport(null, ReportMethod.ONLINE, null, " ", "y", true, false), null,
+        assertThatThrownBy(() -> new Report(new NewReport(null, ReportMethod.ONLINE, null, " ", "y", true, false), null, null,
                 Cases.OFFICER)).hasMessage("Say what happened.");
         assertThatThrownBy(() -> new Report(new NewReport(null, ReportMethod.ONLINE, Cases.OFFICER.at().plusHours(1), "x",
-                "y", true, false), null, Cases.OFFICER)).hasMessageContaining("in the future");
-        Report now = new Report(new NewReport(null, ReportMethod.ONLINE, null, "x", "y", false, false), null, Cases.OFFICER);
+                "y", true, false), null, null, Cases.OFFICER)).hasMessageContaining("in the future");
+        Report now = new Report(new NewReport(null, ReportMethod.ONLINE, null, "x", "y", false, false), null, null, Cases.OFFICER);
         assertThat(now.reportedAt()).isEqualTo(Cases.OFFICER.at());
         assertThat(now.status()).isEqualTo(ReportStatus.OPEN);
     }

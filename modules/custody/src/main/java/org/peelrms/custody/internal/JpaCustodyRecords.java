@@ -85,10 +85,11 @@ public class JpaCustodyRecords implements CustodyRecords {
     @RolesAllowed({Roles.CUSTODY_OFFICER, Roles.SUPERVISOR})
     public long bookIn(NewBooking booking, String reason) {
         Require.present(booking, "There is no booking to record.");
-        long personId = Require.present(booking.personId(), "Find the detained person on the people index first"
+        long personGiven = Require.present(booking.personId(), "Find the detained person on the people index first"
                 + " (or put them on file if they are not there).");
-        PersonReference person = people.reference(personId, reason).orElseThrow(() -> new InvalidInput("There is no person "
-                + personId + " on the people index; search for them, or put them on file first."));
+        PersonReference person = people.reference(personGiven, reason).orElseThrow(() -> new InvalidInput(
+                "There is no person " + personGiven + " on the people index; search for them, or put them on file first."));
+        long personId = person.id();
         BookingInTurn.take(entityManager, personId);
         refuseSecondDetention(personId, person.displayName());
         String markers = String.join("; ", person.markers());

@@ -13,4 +13,10 @@ import java.util.Set;
 public record NewMissingReport(Long personId, Long reporterPersonId, String reporterName, String reporterContact,
         OffsetDateTime reportedAt, OffsetDateTime lastSeenAt, String lastSeenPlace, String circumstances,
         String description, Set<Vulnerability> vulnerabilities, String vulnerabilityNote, String mayGoTo) {
+
+    /** The same report naming these people: their ids as they stand now (a survivor's, if merged: ADR 0046). */
+    public NewMissingReport naming(Long personId, Long reporterPersonId) {
+        return new NewMissingReport(personId, reporterPersonId, reporterName, reporterContact, reportedAt, lastSeenAt,
+                lastSeenPlace, circumstances, description, vulnerabilities, vulnerabilityNote, mayGoTo);
+    }
 }

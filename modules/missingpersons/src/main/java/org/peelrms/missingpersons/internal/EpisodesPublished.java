@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import org.peelrms.kernel.PersonNamed;
 import org.peelrms.kernel.PublishedFacts;
 import org.peelrms.kernel.RecordRef;
@@ -41,9 +43,23 @@ public class EpisodesPublished implements PublishedFacts {
 
     @Override
     public int republish() {
+        return published(entityManager.createQuery("select c.id, c.personId, c.reporterPersonId, c.reportedAt"
+                + " from MissingCase c order by c.id", Object[].class).getResultList());
+    }
+
+    /**
+     * The facts of every case naming these people, published again (after a merge of two people or its undoing,
+     * when the people index has forgotten what it held for them: ADR 0046).
+     */
+    void republish(Collection<Long> people) {
+        published(entityManager.createQuery("select c.id, c.personId, c.reporterPersonId, c.reportedAt"
+                        + " from MissingCase c where c.personId in (:people) or c.reporterPersonId in (:people)"
+                        + " order by c.id", Object[].class).setParameter("people", people).getResultList());
+    }
+
+    private int published(List<Object[]> cases) {
         int published = 0;
-        for (Object[] row : entityManager.createQuery("select c.id, c.personId, c.reporterPersonId, c.reportedAt"
-                + " from MissingCase c order by c.id", Object[].class).getResultList()) {
+        for (Object[] row : cases) {
             reported((Long) row[0], (Long) row[1], (Long) row[2], (OffsetDateTime) row[3]);
             published++;
         }

@@ -54,7 +54,7 @@ public class JpaCaseLinks implements CaseLinks {
         if (person.id() == missing.personId()) {
             throw new InvalidInput("That is the missing person themselves; link someone else.");
         }
-        add(CaseLink.person(caseId, personId, person.displayName(), relationship, stamp()));
+        add(CaseLink.person(caseId, person.id(), person.displayName(), relationship, stamp()));
     }
 
     @Override

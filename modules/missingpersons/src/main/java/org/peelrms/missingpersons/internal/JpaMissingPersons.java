@@ -72,13 +72,14 @@ public class JpaMissingPersons implements MissingPersons {
     private EpisodesPublished episodes;
 
     @Override
-    public long report(NewMissingReport report) {
-        Require.present(report, "There is no report to take down.");
-        long personId = Require.present(report.personId(),
-                "Choose the missing person from the people index (search first; put them on file if they are not).");
-        PersonReference person = person(personId);
-        String reporter = report.reporterPersonId() == null ? report.reporterName()
-                : person(report.reporterPersonId()).displayName();
+    public long report(NewMissingReport asked) {
+        Require.present(asked, "There is no report to take down.");
+        PersonReference person = person(Require.present(asked.personId(),
+                "Choose the missing person from the people index (search first; put them on file if they are not)."));
+        PersonReference reporting = asked.reporterPersonId() == null ? null : person(asked.reporterPersonId());
+        NewMissingReport report = asked.naming(person.id(), reporting == null ? null : reporting.id());
+        long personId = person.id();
+        String reporter = reporting == null ? report.reporterName() : reporting.displayName();
         Stamp stamp = stamp();
         boolean under18 = person.dateOfBirth() != null && report.lastSeenAt() != null
                 && under18(person.dateOfBirth(), report.lastSeenAt().toLocalDate());

@@ -57,6 +57,9 @@ public class Restriction {
     @Column(name = "lift_reason", length = 2000)
     private String liftReason;
 
+    @Column(name = "merge_id")
+    private Long mergeId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "restriction_user", schema = "restriction", joinColumns = @JoinColumn(name = "restriction_id"))
     @Column(name = "username", length = 64)
@@ -101,6 +104,13 @@ public class Restriction {
     /** Whether the user, a member of these groups, is on the list. */
     boolean allows(String username, Set<String> memberOf) {
         return users.contains(username) || groups.stream().anyMatch(memberOf::contains);
+    }
+
+    /** The same restriction on the survivor of a merge of the person restricted into an unrestricted one. */
+    Restriction carriedTo(long survivorId, long mergeId, String by, OffsetDateTime at) {
+        Restriction carried = new Restriction(recordType, survivorId, category, reason, users, groups, by, at);
+        carried.mergeId = mergeId;
+        return carried;
     }
 
     void lift(String by, OffsetDateTime at, String why) {
