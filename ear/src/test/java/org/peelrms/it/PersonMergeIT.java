@@ -109,7 +109,9 @@ class PersonMergeIT {
                 .contains("\"type\":\"WEAPONS\"");
         String byOldId = person(mergedAway);
         assertThat(Api.captured(byOldId, "^\\{.*?\"id\":(\\d+),\"markers\"")).isEqualTo(String.valueOf(survivor));
-        assertThat(byOldId).contains("\"openedAs\":{\"mergeId\":" + merge + ",\"personId\":" + mergedAway);
+        assertThat(Api.captured(byOldId, "\"openedAs\":\\{\"mergeId\":(\\d+),")).isEqualTo(String.valueOf(merge));
+        assertThat(Api.captured(byOldId, "\"openedAs\":\\{[^}]*\"mergedBy\":\"admin\",\"personId\":(\\d+),"))
+                .isEqualTo(String.valueOf(mergedAway));
 
         String found = Api.get("officer", "api/v1/nominals?q=Muhammad+" + MERGED_AWAY + "&limit=10").body();
         assertThat(hits(found, survivor)).as(found).isEqualTo(1);
@@ -177,6 +179,10 @@ class PersonMergeIT {
         HttpResponse<String> field = Api.postJson("admin", "api/v1/nominals/merges", body(plain, 0, hidden, 0,
                 "\"COLOUR\"", "", "why"));
         assertThat(field.statusCode()).isEqualTo(400);
+        HttpResponse<String> empty = Api.postJson("admin", "api/v1/nominals/merges", body(plain, 0, hidden, 0,
+                "null", "", "why"));
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.body()).contains("must not contain null");
         assertThat(Api.postJson("admin", "api/v1/nominals/merges", body(999999991, 0, 999999992, 0, "", "", "why"))
                 .statusCode()).isEqualTo(404);
         assertThat(Api.get("admin", "api/v1/nominals/merges/999999999").statusCode()).isEqualTo(404);
