@@ -1,6 +1,5 @@
 package org.peelrms.missingpersons.internal;
 
-import org.peelrms.kernel.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.peelrms.kernel.InvalidInput;
+import org.peelrms.kernel.Require;
 import org.peelrms.missingpersons.api.CaseStatus;
 import org.peelrms.missingpersons.api.Found;
 import org.peelrms.missingpersons.api.GradingKind;
@@ -164,9 +163,7 @@ public class MissingCase {
         this.circumstances = Require.text(report.circumstances(), 4000, "Describe the circumstances of going missing.");
         this.description = Require.text(report.description(), 4000,
                 "Describe them and the clothing they were wearing when last seen.");
-        if (report.vulnerabilities() != null) {
-            vulnerabilities.addAll(report.vulnerabilities());
-        }
+        vulnerabilities.addAll(report.vulnerabilities() == null ? Set.of() : report.vulnerabilities());
         if (under18) {
             vulnerabilities.add(Vulnerability.CHILD);
         }
@@ -269,10 +266,8 @@ public class MissingCase {
     }
 
     private void requireMissing(String what) {
-        if (status != CaseStatus.MISSING) {
-            throw new InvalidInput("Case " + id + " is " + status.label().toLowerCase()
-                    + "; its risk is no longer " + what + ".");
-        }
+        Require.that(status == CaseStatus.MISSING,
+                "Case " + id + " is " + status.label().toLowerCase() + "; its risk is no longer " + what + ".");
     }
 
     Long id() { return id; }
