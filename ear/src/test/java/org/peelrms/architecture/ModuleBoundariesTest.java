@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
     private static final List<String> MODULES =
-            List.of("audit", "staff", "nominal", "crime", "custody", "casefile", "missingpersons", "restriction", "web");
+            List.of("audit", "staff", "nominal", "crime", "custody", "casefile", "missingpersons", "restriction", "web",
+                    "demo");
     private static final JavaClasses PEEL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.peelrms");

@@ -39,7 +39,7 @@ public class DemoCaseFiles implements DemoDataset {
         List<DemoPerson> people = sources.people();
         List<CrimeSummary> crimes = sources.crimes();
         if (people.size() >= 4 && !crimes.isEmpty()) {
-            writer.save(people, crimes, FileTime.now());
+            writer.save(people, crimes, FileTime.now(java.time.Clock.systemUTC()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.peelrms.casefile.internal;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.peelrms.restriction.api.RecordAccess;
 final class FileReads {
     private final EntityManager entityManager;
     private final RecordAccess access;
+    private final Clock clock;
 
-    FileReads(EntityManager entityManager, RecordAccess access) {
+    FileReads(EntityManager entityManager, RecordAccess access, Clock clock) {
         this.entityManager = entityManager;
         this.access = access;
+        this.clock = clock;
     }
 
     Optional<CaseFileView> view(long id, String reason) {
@@ -34,7 +37,7 @@ final class FileReads {
         if (!access.open(ref(id), file != null, reason)) {
             return Optional.empty();
         }
-        return Optional.of(Views.of(file, FileTime.now(), Hidden.from(access)));
+        return Optional.of(Views.of(file, FileTime.now(clock), Hidden.from(access)));
     }
 
     Optional<CaseFileView> view(String reference, String reason) {
@@ -47,13 +50,13 @@ final class FileReads {
     }
 
     List<CaseFileSummary> mine(String user) {
-        List<CaseFileSummary> files = Views.summaries(queries().ofOfficer(user), FileTime.now(), Hidden.from(access));
+        List<CaseFileSummary> files = Views.summaries(queries().ofOfficer(user), FileTime.now(clock), Hidden.from(access));
         access.listed(RecordTypes.CASE_FILE, "files of officer in the case " + user, files.size());
         return files;
     }
 
     List<CaseFileSummary> awaitingCheck(String user) {
-        List<CaseFileSummary> files = new ArrayList<>(Views.summaries(queries().withSupervisor(), FileTime.now(),
+        List<CaseFileSummary> files = new ArrayList<>(Views.summaries(queries().withSupervisor(), FileTime.now(clock),
                 Hidden.from(access)));
         files.sort(Comparator.comparing((CaseFileSummary f) -> !user.equalsIgnoreCase(f.supervisor())));
         access.listed(RecordTypes.CASE_FILE, "files awaiting a supervisor's check", files.size());
@@ -64,7 +67,7 @@ final class FileReads {
     List<CaseFileSummary> ofPerson(long personId) {
         Hidden hidden = Hidden.from(access);
         List<CaseFileSummary> files = hidden.person(personId) ? List.of()
-                : Views.summaries(queries().ofPerson(personId), FileTime.now(), hidden);
+                : Views.summaries(queries().ofPerson(personId), FileTime.now(clock), hidden);
         access.listed(RecordTypes.CASE_FILE, "case files of person " + personId, files.size());
         return files;
     }
@@ -72,12 +75,12 @@ final class FileReads {
     byte[] formPdf(long fileId, Form form, String reason) {
         Require.present(form, "Say which form: MG3, MG5, MG6C, MG6D, MG9, MG11, MG12 or MG15.");
         CaseFile file = exported(fileId, reason, f -> f.reference() + " " + form + " as PDF (file " + fileId + ")");
-        return FormPdf.render(Views.of(file, FileTime.now(), Hidden.from(access)), form);
+        return FormPdf.render(Views.of(file, FileTime.now(clock), Hidden.from(access)), form);
     }
 
     byte[] bundlePdf(long fileId, String reason) {
         CaseFile file = exported(fileId, reason, f -> f.reference() + " whole file as one PDF (file " + fileId + ")");
-        return FormPdf.bundle(Views.of(file, FileTime.now(), Hidden.from(access)));
+        return FormPdf.bundle(Views.of(file, FileTime.now(clock), Hidden.from(access)));
     }
 
     /** A file to change: one hidden from the caller is refused exactly as one that does not exist. */

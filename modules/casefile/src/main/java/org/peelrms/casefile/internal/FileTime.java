@@ -1,5 +1,6 @@
 package org.peelrms.casefile.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,8 +14,8 @@ final class FileTime {
     private FileTime() {
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(UK).truncatedTo(ChronoUnit.SECONDS);
+    static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock.withZone(UK)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     static long days(OffsetDateTime from, OffsetDateTime to) {

@@ -3,8 +3,10 @@ package org.peelrms.casefile.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.peelrms.casefile.api.CaseFileReports;
 import org.peelrms.casefile.api.CaseFilesReport;
@@ -29,6 +31,9 @@ public class JpaCaseFileReports implements CaseFileReports {
     @EJB
     private RecordAccess access;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public CaseFilesReport report(LocalDate from, LocalDate to) {
         CaseFilesReport report = figures(from, to);
@@ -50,6 +55,6 @@ public class JpaCaseFileReports implements CaseFileReports {
         Require.that(!to.isAfter(from.plusYears(5)), "The period can be at most five years.");
         return ReportFigures.of(from, to, new FileQueries(entityManager, access.hidden(RecordType.CASE_FILE).ids(RecordType.CASE_FILE)).openedBetween(
                 from.atStartOfDay(FileTime.UK).toOffsetDateTime(), to.plusDays(1).atStartOfDay(FileTime.UK).toOffsetDateTime()),
-                FileTime.now());
+                FileTime.now(clock));
     }
 }

@@ -8,8 +8,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,9 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public long open(NewCaseFile request) {
@@ -270,7 +275,7 @@ public class JpaCaseFiles implements CaseFiles {
     }
 
     private FileReads reads() {
-        return new FileReads(entityManager, access);
+        return new FileReads(entityManager, access, clock);
     }
 
     private CaseFile existing(long id) {
@@ -288,7 +293,7 @@ public class JpaCaseFiles implements CaseFiles {
     }
 
     private Stamp stamp() {
-        return new Stamp(Callers.nameOf(session.getCallerPrincipal()), FileTime.now(), session.isCallerInRole(Roles.SUPERVISOR));
+        return new Stamp(Callers.nameOf(session.getCallerPrincipal()), FileTime.now(clock), session.isCallerInRole(Roles.SUPERVISOR));
     }
 
     @Override

@@ -2,14 +2,18 @@ package org.peelrms.missingpersons.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
 
-/** Where the module's services get the time: the system clock. Rule tests use fixed clocks instead. */
+/** Where the module's services get the time: the kernel's clock. Rule tests use fixed clocks instead. */
 @ApplicationScoped
 public class MissingTime {
 
+    @Inject
+    private Clock clock;
+
     @Produces
     MissingClock missingClock() {
-        return new MissingClock(Clock.systemUTC());
+        return new MissingClock(clock);
     }
 }

@@ -1,6 +1,7 @@
 package org.peelrms.nominal.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,12 @@ public interface PeopleImports {
      * @throws org.peelrms.kernel.InvalidInput when the file does not start with the expected header
      */
     long start(Path csv, String source);
+
+    /**
+     * Puts whole people on file in one transaction, each with a CREATED audit entry giving {@code why}
+     * (the demo data loads its population this way). For a legacy system's export, use {@link #start}.
+     */
+    void putOnFile(List<NewPerson> people, String why);
 
     /** A job's progress and outcome. */
     Optional<JobView> job(long id);

@@ -17,11 +17,8 @@ import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
-import org.peelrms.nominal.api.MarkKind;
-import org.peelrms.nominal.api.MarkerType;
-import org.peelrms.nominal.api.OtherName;
+import org.peelrms.nominal.api.NewPerson;
 import org.peelrms.nominal.api.PersonDetails;
-import org.peelrms.nominal.api.Sex;
 import org.peelrms.nominal.internal.importing.ImportRow;
 import org.peelrms.restriction.api.Access;
 import org.peelrms.restriction.api.Restrictions;
@@ -32,11 +29,6 @@ import org.peelrms.kernel.RecordType;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class PeopleWriter {
-
-    /** A person to put on file. */
-    public record NewPerson(String reference, String forenames, String surname, java.time.LocalDate dateOfBirth, Sex sex,
-            Integer heightCm, List<OtherName> otherNames, List<MarkerType> markers, List<String[]> marks) {
-    }
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;
@@ -118,7 +110,7 @@ public class PeopleWriter {
             each.otherNames().forEach(name -> person.addOtherName(name.type(), name.forenames(), name.surname(),
                     name.dateOfBirth(), stamp));
             each.markers().forEach(marker -> person.setMarker(marker, "demo data", stamp));
-            each.marks().forEach(mark -> person.addMark(MarkKind.valueOf(mark[0]), mark[1], mark[2], stamp));
+            each.marks().forEach(mark -> person.addMark(mark.kind(), mark.description(), mark.bodyLocation(), stamp));
             entityManager.persist(person);
             audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), why));
         }

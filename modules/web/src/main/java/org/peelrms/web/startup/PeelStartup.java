@@ -99,6 +99,10 @@ public class PeelStartup {
     }
 
     private void loadDemoData(int size) {
+        if (demoData.isUnsatisfied()) {
+            LOG.warning("peel.demo=true, but this is a production build without the demo module: no demo data loaded");
+            return;
+        }
         demoData.stream().sorted(Comparator.comparingInt(DemoDataset::order)).forEach(dataset -> {
             if (dataset.alreadyLoaded()) {
                 LOG.info(() -> "Demo data: " + dataset.name() + " already loaded");

@@ -12,9 +12,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.NewPerson;
+import org.peelrms.nominal.internal.PeopleWriter;
 import org.peelrms.nominal.internal.jobs.BackgroundJob;
 import org.peelrms.nominal.internal.jobs.JobLedger;
 import org.peelrms.nominal.api.JobView;
@@ -31,6 +34,9 @@ public class CsvPeopleImports implements PeopleImports {
 
     @EJB
     private ImportRunner runner;
+
+    @EJB
+    private PeopleWriter writer;
 
     @Override
     public long start(Path csv, String source) {
@@ -64,6 +70,12 @@ public class CsvPeopleImports implements PeopleImports {
         } catch (IOException e) {
             csv.toFile().deleteOnExit();
         }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void putOnFile(List<NewPerson> people, String why) {
+        writer.createAll(people, why);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.peelrms.nominal.internal;
+package org.peelrms.demo.people;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peelrms.kernel.DemoDataset;
+import org.peelrms.nominal.api.NewPerson;
+import org.peelrms.nominal.api.PeopleImports;
 import org.peelrms.nominal.api.PeopleIndex;
 
-/** The demo population: generated people with other names, saved in batches through {@link PeopleWriter}. */
+/** The demo population: generated people with other names, put on file in batches through the people import. */
 @ApplicationScoped
 public class DemoPeople implements DemoDataset {
     private static final int BATCH = 500;
@@ -17,7 +19,7 @@ public class DemoPeople implements DemoDataset {
     private static final LocalDate AGES_AT = LocalDate.of(2026, 1, 1);
 
     @EJB
-    private PeopleWriter writer;
+    private PeopleImports imports;
 
     @EJB
     private PeopleIndex people;
@@ -40,11 +42,11 @@ public class DemoPeople implements DemoDataset {
     @Override
     public void load(int size) {
         DemoPeopleGenerator generator = new DemoPeopleGenerator(SEED, AGES_AT);
-        List<PeopleWriter.NewPerson> batch = new ArrayList<>(BATCH);
+        List<NewPerson> batch = new ArrayList<>(BATCH);
         for (int number = 1; number <= size; number++) {
             batch.add(generator.next(number));
             if (batch.size() == BATCH || number == size) {
-                writer.createAll(batch, "demo data");
+                imports.putOnFile(batch, "demo data");
                 batch.clear();
             }
         }

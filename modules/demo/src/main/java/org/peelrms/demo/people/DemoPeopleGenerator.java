@@ -1,12 +1,14 @@
-package org.peelrms.nominal.internal;
+package org.peelrms.demo.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.peelrms.nominal.api.MarkKind;
 import org.peelrms.nominal.api.MarkerType;
 import org.peelrms.nominal.api.NameType;
+import org.peelrms.nominal.api.NewPerson;
 import org.peelrms.nominal.api.OtherName;
 import org.peelrms.nominal.api.Sex;
 
@@ -105,7 +107,7 @@ final class DemoPeopleGenerator {
         this.today = today;
     }
 
-    PeopleWriter.NewPerson next(int number) {
+    NewPerson next(int number) {
         Origin origin = pickOrigin();
         Sex sex = random.nextInt(100) < 52 ? Sex.MALE : Sex.FEMALE;
         String forename = pick(sex == Sex.MALE ? origin.male() : origin.female());
@@ -117,9 +119,8 @@ final class DemoPeopleGenerator {
         Integer height = random.nextInt(100) < 60 ? (sex == Sex.MALE ? 165 : 152) + random.nextInt(25) : null;
         List<MarkerType> markers = random.nextInt(100) < 8
                 ? List.of(MARKERS[random.nextInt(MARKERS.length)]) : List.of();
-        List<String[]> marks = random.nextInt(100) < 6
-                ? List.<String[]>of(MARKS[random.nextInt(MARKS.length)]) : List.of();
-        return new PeopleWriter.NewPerson(String.format("DEMO-%06d", number), forenames, surname, dateOfBirth, sex,
+        List<NewPerson.Mark> marks = random.nextInt(100) < 6 ? List.of(mark(MARKS[random.nextInt(MARKS.length)])) : List.of();
+        return new NewPerson(String.format("DEMO-%06d", number), forenames, surname, dateOfBirth, sex,
                 height, otherNames(origin, sex, forename, surname, dateOfBirth), markers, marks);
     }
 
@@ -164,6 +165,10 @@ final class DemoPeopleGenerator {
             }
         }
         return ORIGINS.get(0);
+    }
+
+    private static NewPerson.Mark mark(String[] row) {
+        return new NewPerson.Mark(MarkKind.valueOf(row[0]), row[1], row[2]);
     }
 
     private String pick(String[] choices) {

@@ -1,4 +1,4 @@
-package org.peelrms.staff.internal;
+package org.peelrms.demo.staff;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

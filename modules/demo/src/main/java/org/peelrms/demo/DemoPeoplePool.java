@@ -1,0 +1,41 @@
+package org.peelrms.demo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peelrms.kernel.Roles;
+import org.peelrms.nominal.api.PeopleIndex;
+import org.peelrms.nominal.api.PersonHit;
+
+/**
+ * The demo people that demo records are about, found through the people search like any officer would
+ * (start-up runs as ADMIN, which may not search people, so this bean searches as a SUPERVISOR): the same
+ * ones for the same demo population.
+ */
+@Stateless
+@RunAs(Roles.SUPERVISOR)
+@RolesAllowed(Roles.ADMIN)
+public class DemoPeoplePool {
+
+    @EJB
+    private PeopleIndex people;
+
+    /** Up to {@code each} people for every surname, in order, each once; empty when nobody is on file. */
+    public List<DemoPerson> pool(List<String> surnames, int each) {
+        Map<Long, DemoPerson> found = new LinkedHashMap<>();
+        if (people.count() == 0) {
+            return List.of();
+        }
+        for (String surname : surnames) {
+            for (PersonHit hit : people.find(surname, each)) {
+                found.putIfAbsent(hit.id(), new DemoPerson(hit.id(), hit.name(), hit.dateOfBirth(),
+                        String.join("; ", hit.markers())));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+}
