@@ -72,7 +72,7 @@ public final class NameSearchBenchmark {
     static final int CLIENTS = 4;
     static final Duration LOAD_TIME = Duration.ofSeconds(30);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration IMPORT_LIMIT = Duration.ofMinutes(90);
+    static final Duration IMPORT_LIMIT = Duration.ofMinutes(180);
     /** After the measured runs, one client for this long with Flight Recorder on, to see where the time goes. */
     static final Duration PROFILE_TIME = Duration.ofSeconds(30);
     /** Other processes taking this share of the machine make a measured run count as disturbed. */
@@ -100,8 +100,9 @@ public final class NameSearchBenchmark {
             "swapped", "transliteration", "two_slips", "negative");
 
     /**
-     * A set as named on the command line: {@code [dev2-]<size>[-box]}: the population {@code population-<size>},
-     * the queries of {@code dev} (or {@code dev2}) for it, through the structured search (or the search box,
+     * A set as named on the command line: {@code [dev2-]<size>[-box]}: the population {@code population-<size>}
+     * (for 10m and other sizes above 1m, the 1M with people added: {@link ScaledPopulation}), the queries of
+     * {@code dev} (or {@code dev2}) for it (for a scaled population, those of the 1M), through the structured search (or the search box,
      * each query typed "Surname Forenames dd/mm/yyyy").
      */
     static final class Spec {
@@ -119,6 +120,11 @@ public final class NameSearchBenchmark {
         static String size(String set) {
             String size = box(set) ? set.substring(0, set.length() - "-box".length()) : set;
             return size.startsWith("dev2-") ? size.substring("dev2-".length()) : size;
+        }
+
+        /** The population whose queries and key a set uses: the 1M ones for a larger, scaled population. */
+        static String keyedAt(String size) {
+            return ScaledPopulation.makes(size) ? "1m" : size;
         }
 
         static String typed(Query query) {
@@ -290,6 +296,9 @@ public final class NameSearchBenchmark {
         Latency latency;
         LoadResult load;
         long heapImport = -1;
+        /** On disk after the import: the search index folder (Lucene), and the database. */
+        long indexBytes = -1;
+        long databaseBytes = -1;
         long heapSearch = -1;
         long heapLoad = -1;
         long heapLiveAfterGc = -1;
@@ -469,7 +478,7 @@ public final class NameSearchBenchmark {
         } else {
             box = Spec.box(set);
             population = populationFile(Spec.size(set));
-            queries = readQueries(Spec.queries(set), Spec.size(set));
+            queries = readQueries(Spec.queries(set), Spec.keyedAt(Spec.size(set)));
             result.count(queries);
             say("[" + set + "] counting the population in " + population.getFileName());
             result.populationRows = countRows(population);
@@ -549,6 +558,8 @@ public final class NameSearchBenchmark {
                 }
                 awaitIndexed(set, result.imported.created());
             }
+            result.indexBytes = folderBytes(index);
+            result.databaseBytes = databaseBytes(database);
 
             // The measured runs are repeated (at most ATTEMPTS times) while other processes take a
             // noticeable share of the machine; the least disturbed attempt is kept.
@@ -1075,7 +1086,11 @@ public final class NameSearchBenchmark {
 
     // ---------------------------------------------------------------- data files
 
-    private Path populationFile(String set) {
+    private Path populationFile(String set) throws IOException {
+        if (ScaledPopulation.makes(set)) {
+            say("[" + set + "] making population-" + set + " from population-1m (once; kept in " + work + ")");
+            return ScaledPopulation.file(set, populationFile("1m"), work);
+        }
         Path plain = data.resolve("population-" + set + ".csv");
         Path gzip = data.resolve("population-" + set + ".csv.gz");
         if (Files.exists(plain)) {
@@ -1085,6 +1100,24 @@ public final class NameSearchBenchmark {
             return gzip;
         }
         throw new IllegalArgumentException("There is no " + plain + " nor " + gzip);
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static long databaseBytes(EmbeddedDatabase database) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER,
+                EmbeddedDatabase.USER); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet size = statement.executeQuery("SELECT pg_database_size(current_database())")) {
+            size.next();
+            return size.getLong(1);
+        }
     }
 
     private static long countRows(Path file) throws IOException {
@@ -1293,6 +1326,11 @@ public final class NameSearchBenchmark {
                     million ? metMark(imp.seconds() <= IMPORT_1M_SECONDS) : ""));
             rows.add(row("import: rows per second", format(imp.rowsPerSecond(), 0),
                     million ? "≥ 8,334 (120 s for 1M)" : "", million ? metMark(imp.rowsPerSecond() * IMPORT_1M_SECONDS >= imp.rows()) : ""));
+        }
+        if (r.databaseBytes >= 0) {
+            rows.add(row("on disk: the database (pg_database_size) / the search index folder", mib(r.databaseBytes) + " / "
+                    + (BACKEND == BenchmarkBackend.LUCENE ? mib(r.indexBytes) : "in OpenSearch"),
+                    "", ""));
         }
         DemoSet.Generation gen = r.generated;
         if (gen != null) {
