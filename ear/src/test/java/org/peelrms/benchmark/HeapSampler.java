@@ -20,11 +20,11 @@ final class HeapSampler implements AutoCloseable {
     static final String COMMITTED_HEAP = "base_memory_committedHeap_bytes";
     static final String MAX_HEAP = "base_memory_maxHeap_bytes";
     /**
-     * How often the heap is read (and at each change of phase). Each reading makes WildFly write out all its metrics
-     * (some 250 kB, a third of a second of its CPU on 2 cores): once a second, that took about a tenth of the
-     * server's CPU from the searches and the import being measured.
+     * How often the heap is read (and at each change of phase). Each reading makes WildFly read every metric through
+     * its management model and write them out (some 250 kB, about a third of a second of its CPU): once a second,
+     * that took a tenth of the server's CPU or more from the searches and the import being measured.
      */
-    static final Duration EVERY = Duration.ofSeconds(5);
+    static final Duration EVERY = Duration.ofSeconds(15);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();

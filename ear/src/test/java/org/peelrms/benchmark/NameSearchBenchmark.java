@@ -1352,6 +1352,7 @@ public final class NameSearchBenchmark {
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.profile=false      # without the Flight Recorder part
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.evaluator=user:password   # another search account
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.auth=basic          # the password on every search
                 ```
 
                 (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
@@ -1361,7 +1362,8 @@ public final class NameSearchBenchmark {
                 `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
                 `peel.demo.persons=0` (no generated people). The population `population-<set>.csv` (or `.csv.gz`,
                 sent compressed as it is) goes through `POST /api/v1/nominals/import` as `admin`; the import time runs
-                from the start of the upload until the job is no longer RUNNING. The `demo` set instead starts Peel
+                from the start of the upload until the job is no longer RUNNING (the job is polled twice a second
+                through an administrator's API session, ADR 0050). The `demo` set instead starts Peel
                 with `peel.demo.persons=<peel.benchmark.demo.size>` (default 100000): Peel's own demo generator
                 makes the people during start-up (the generation time is Peel's log line "Demo data: people loaded
                 in"); once Peel is ready and its index holds them all, the benchmark reads them back from its
@@ -1370,9 +1372,13 @@ public final class NameSearchBenchmark {
                 positive query has exactly one person who fits it), written with their key to
                 `ear/target/benchmark/demo-queries.csv`. Every query of `dev-queries-<set>.csv` (or the demo
                 queries) then goes through `GET /api/v1/nominals/search?surname=&forenames=&dob=&limit=10`
-                as `evaluator`, one at a time, after a warm-up of 45 s of other queries (one query's surname with another's forenames), and is scored against `dev-key-<set>.csv`
+                as `evaluator` (signed in once per client thread through `POST /api/v1/sessions`, then with the
+                session cookie; `-Dpeel.benchmark.auth=basic`: HTTP Basic on every search), one at a time, after a warm-up of 45 s of other queries (one query's surname with another's forenames), and is scored against `dev-key-<set>.csv`
                 (recall@k and MRR over the positive queries; a query answered with an error counts as a miss).
-                Then 4 client threads each run through the query list (from different starting points) for 30 s.
+                Then 4 client threads each run through the query list (from different starting points) for 30 s,
+                and one client searches in alternating blocks of 200 signed in each way (session, Basic), 3 rounds.
+                WildFly's and PostgreSQL's CPU time (from /proc) is reported per search and per 1,000 people imported:
+                unlike the wall-clock times, it hardly changes when other processes share the machine.
                 Last, one client runs for 30 s more with Flight Recorder on in WildFly (not counted in any number
                 above; the recording stays in `ear/target/benchmark/wildfly-<set>.jfr`). The machine's CPU is read
                 from /proc during the import and the measured runs: when other processes take 10 % of it or more,
