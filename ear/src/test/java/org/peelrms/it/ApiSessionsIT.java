@@ -70,9 +70,12 @@ class ApiSessionsIT {
         assertThat(withCookie("GET", cookie, "api/v1/me").statusCode()).isEqualTo(200);
         assertThat(Api.putJson("admin", "api/v1/accounts/svc.reset/password", "{\"password\":\"reset-second-password\"}")
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> ended = withCookie("GET", cookie, "api/v1/me");
-        assertThat(ended.statusCode()).isEqualTo(401);
-        assertThat(ended.body()).contains("sign in again");
+        String wrongBasic = "Basic " + Base64.getEncoder().encodeToString("svc.reset:guess".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> withAHeader = send(HttpRequest.newBuilder(URI.create(PeelDeployment.BASE + "api/v1/me"))
+                .header("Cookie", cookie).header("Authorization", wrongBasic).GET().build());
+        assertThat(withAHeader.statusCode()).as("an Authorization header does not excuse the old session").isEqualTo(401);
+        assertThat(withAHeader.body()).contains("sign in again");
+        assertThat(withCookie("GET", cookie, "api/v1/me").statusCode()).isEqualTo(401);
 
         String again = cookieOf(signIn("svc.reset", "reset-second-password"));
         assertThat(withCookie("GET", again, "api/v1/me").statusCode()).isEqualTo(200);
