@@ -62,7 +62,16 @@ public final class NameSearchBenchmark {
     static final List<String> EVALUATORS = !System.getProperty("peel.benchmark.evaluator", "").isBlank()
             ? List.of(System.getProperty("peel.benchmark.evaluator").strip())
             : List.of("evaluator:peel-demo-evaluator-service-account", "evaluator:peel-demo-evaluator");
+    /**
+     * How the evaluator signs in ({@code peel.benchmark.auth}): "session", once per client thread through
+     * {@code POST /api/v1/sessions} and then with the session cookie, as a program making many calls would (ADR 0050);
+     * or "basic", the password with every call (a bcrypt check and the realm's queries each time).
+     */
+    static final String AUTH = System.getProperty("peel.benchmark.auth", "session").strip();
     static final int LIMIT = 10;
+    /** The comparison of the evaluator's two ways of signing in: rounds of one block each way, searches a block. */
+    static final int SIGN_IN_ROUNDS = 3;
+    static final int SIGN_IN_BLOCK = 200;
     /**
      * How long the server is warmed up before the measured searches, with queries that are not the
      * measured ones (one query's surname with another's forenames): the JIT compiler needs thousands
@@ -197,7 +206,9 @@ public final class NameSearchBenchmark {
      * whether something else ran during a measurement.
      */
     record Cpu(long busy, long total, long steal, Map<Long, Long> ticks, java.util.Set<Long> ours,
-            java.util.Set<Long> kernel) {
+            java.util.Set<Long> kernel, java.util.Set<Long> database) {
+        /** Clock ticks a second in /proc (USER_HZ, 100 on Linux). */
+        static final double TICKS_PER_SECOND = 100;
         /** The data folder of the run's PostgreSQL. */
         static volatile Path ourDatabase;
 
@@ -217,11 +228,13 @@ public final class NameSearchBenchmark {
                 long busy = user + nice + system;
                 // PostgreSQL is started through pg_ctl, so it is not a descendant of this JVM: its postmaster
                 // is found by its data folder.
-                Stream<ProcessHandle> database = ourDatabase == null ? Stream.empty() : ProcessHandle.allProcesses()
+                java.util.Set<Long> database = ourDatabase == null ? java.util.Set.of() : ProcessHandle.allProcesses()
                         .filter(p -> p.info().commandLine().orElse("").contains(ourDatabase.toString()))
-                        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()));
+                        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants())).map(ProcessHandle::pid)
+                        .collect(Collectors.toSet());
                 java.util.Set<Long> ours = Stream.concat(Stream.concat(Stream.of(ProcessHandle.current()),
-                        ProcessHandle.current().descendants()), database).map(ProcessHandle::pid).collect(Collectors.toSet());
+                        ProcessHandle.current().descendants()).map(ProcessHandle::pid), database.stream())
+                        .collect(Collectors.toSet());
                 Map<Long, Long> ticks = new java.util.HashMap<>();
                 java.util.Set<Long> kernel = new java.util.HashSet<>();
                 try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -242,10 +255,29 @@ public final class NameSearchBenchmark {
                         }
                     });
                 }
-                return new Cpu(busy, busy + idle + iowait + irq + softirq + steal, steal, ticks, ours, kernel);
+                return new Cpu(busy, busy + idle + iowait + irq + softirq + steal, steal, ticks, ours, kernel, database);
             } catch (IOException | RuntimeException e) {
-                return new Cpu(-1, -1, -1, Map.of(), java.util.Set.of(), java.util.Set.of());
+                return new Cpu(-1, -1, -1, Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
             }
+        }
+
+        /**
+         * CPU seconds since the earlier reading of WildFly (this JVM's descendants) and of PostgreSQL: what the
+         * server spent, whatever else ran on the machine meanwhile (the client, this JVM, is left out).
+         */
+        ServerCpu serverSince(Cpu earlier) {
+            long wildfly = 0;
+            long postgres = 0;
+            for (Map.Entry<Long, Long> process : ticks.entrySet()) {
+                long pid = process.getKey();
+                long delta = Math.max(0, process.getValue() - earlier.ticks.getOrDefault(pid, 0L));
+                if (database.contains(pid) || earlier.database.contains(pid)) {
+                    postgres += delta;
+                } else if ((ours.contains(pid) || earlier.ours.contains(pid)) && pid != ProcessHandle.current().pid()) {
+                    wildfly += delta;
+                }
+            }
+            return new ServerCpu(wildfly / TICKS_PER_SECOND, postgres / TICKS_PER_SECOND);
         }
 
         /**
@@ -279,6 +311,14 @@ public final class NameSearchBenchmark {
         }
     }
 
+    /** CPU seconds of the server's two processes over a measurement. */
+    record ServerCpu(double wildfly, double postgres) {
+        /** "12.3 / 4.5" in milliseconds for each of {@code count} units of work. */
+        String millisEach(long count) {
+            return count <= 0 ? "—" : format(wildfly * 1000 / count, 2) + " / " + format(postgres * 1000 / count, 2);
+        }
+    }
+
     record ClassScore(String kind, int count, double recallAt1, double recallAt10, double mrr, double meanResults,
             Latency latency) {
     }
@@ -307,6 +347,12 @@ public final class NameSearchBenchmark {
         double[] cpuImport;
         double[] cpuSearch;
         double[] cpuLoad;
+        /** CPU seconds of WildFly and PostgreSQL during the import, the single client's run and the load. */
+        ServerCpu serverCpuImport;
+        ServerCpu serverCpuSearch;
+        ServerCpu serverCpuLoad;
+        /** CPU seconds per search by the evaluator's way of signing in ("session", "basic"), side by side. */
+        Map<String, ServerCpu> signIns;
         int searchAttempts;
         int loadAttempts;
         long heapLimit = -1;
@@ -401,6 +447,12 @@ public final class NameSearchBenchmark {
     private volatile boolean box;
     /** The evaluator's user:password that Peel accepted (found at start-up). */
     private volatile String evaluator = EVALUATORS.get(0);
+    /** Each client thread's session cookie ("JSESSIONID=…"), when the evaluator signs in once ({@link #AUTH}). */
+    private final ThreadLocal<String> sessionCookie = new ThreadLocal<>();
+    /** How the evaluator signs in now: {@link #AUTH}, but for the comparison of the two ways. */
+    private volatile String auth = AUTH;
+    /** Sessions of other accounts (the administrator's, who polls the import job), by user:password. */
+    private final Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
         this.data = data;
@@ -411,6 +463,11 @@ public final class NameSearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (PROFILE && System.getProperty(WildFlyServer.JAVA_OPTIONS) == null) {
+            // WildFly's request stacks run deeper than Flight Recorder's default 64 frames: without more, a sample
+            // deep in Lucene no longer shows which filter or service it ran under.
+            System.setProperty(WildFlyServer.JAVA_OPTIONS, "-XX:FlightRecorderOptions:stackdepth=512");
+        }
         Path data = Path.of(System.getProperty("peel.namesearch.data", "../../shared/data/namesearch")).toAbsolutePath().normalize();
         Path wildflyHome = Path.of(System.getProperty("peel.wildfly.home", "../server-config/target/wildfly-39.0.1.Final"))
                 .toAbsolutePath().normalize();
@@ -550,7 +607,11 @@ public final class NameSearchBenchmark {
                 heap.phase("import");
                 before = Cpu.now();
                 result.imported = importPopulation(set, population, result.populationRows);
-                result.cpuImport = Cpu.now().sharesSince(before);
+                Cpu after = Cpu.now();
+                result.cpuImport = after.sharesSince(before);
+                result.serverCpuImport = after.serverSince(before);
+                say("[" + set + "] import: server CPU per 1,000 people (WildFly / PostgreSQL) "
+                        + result.serverCpuImport.millisEach(result.populationRows / 1000) + " ms");
                 result.heapImport = heap.maxUsed("import");
                 if (!"FINISHED".equals(result.imported.status())) {
                     throw new IllegalStateException("The import ended " + result.imported.status() + ": "
@@ -568,16 +629,19 @@ public final class NameSearchBenchmark {
                 heap.phase("search");
                 before = Cpu.now();
                 List<Outcome> outcomes = searchAll(set, queries);
-                double[] cpu = Cpu.now().sharesSince(before);
+                Cpu after = Cpu.now();
+                double[] cpu = after.sharesSince(before);
                 if (result.outcomes == null || others(cpu) < others(result.cpuSearch)) {
                     result.outcomes = outcomes;
                     result.cpuSearch = cpu;
+                    result.serverCpuSearch = after.serverSince(before);
                     result.searchAttempts = attempt;
                 }
                 Latency latency = Latency.of(outcomes.stream().mapToDouble(Outcome::millis).toArray());
                 say("[" + set + "] single client: recall@1 " + format(result.recallAt(1), 4) + ", recall@10 "
                         + format(result.recallAt(10), 4) + ", p95 " + format(latency.p95(), 1) + " ms; other processes used "
-                        + percent(Math.round(others(cpu) * 1000), 1000) + " of the machine");
+                        + percent(Math.round(others(cpu) * 1000), 1000) + " of the machine; server CPU per search (WildFly / "
+                        + "PostgreSQL) " + after.serverSince(before).millisEach(outcomes.size()) + " ms");
                 if (!disturbed(cpu) || attempt == ATTEMPTS) {
                     break;
                 }
@@ -592,10 +656,14 @@ public final class NameSearchBenchmark {
                 heap.phase("load");
                 before = Cpu.now();
                 LoadResult load = load(set, queries);
-                double[] cpu = Cpu.now().sharesSince(before);
+                Cpu after = Cpu.now();
+                double[] cpu = after.sharesSince(before);
+                say("[" + set + "] " + CLIENTS + " clients: server CPU per search (WildFly / PostgreSQL) "
+                        + after.serverSince(before).millisEach(load.searches()) + " ms");
                 if (result.load == null || others(cpu) < others(result.cpuLoad)) {
                     result.load = load;
                     result.cpuLoad = cpu;
+                    result.serverCpuLoad = after.serverSince(before);
                     result.loadAttempts = attempt;
                 }
                 if (!disturbed(cpu) || attempt == ATTEMPTS) {
@@ -607,6 +675,8 @@ public final class NameSearchBenchmark {
                 Thread.sleep(PAUSE.toMillis());
             }
             result.heapLoad = heap.maxUsed("load");
+            heap.phase("sign-ins");
+            result.signIns = compareSignIns(set, queries);
             heap.phase("after");
             result.heapLiveAfterGc = liveHeapAfterGc();
             if (PROFILE) {
@@ -752,7 +822,9 @@ public final class NameSearchBenchmark {
                 throw new IllegalStateException("The import was still running after " + IMPORT_LIMIT.toMinutes() + " minutes");
             }
             Thread.sleep(500);
-            HttpResponse<String> answer = get(jobUrl, ADMIN);
+            // Polled through a session: a Basic call as admin costs a bcrypt check of cost 10 (some 60 ms of
+            // WildFly's CPU), which twice a second took a large share of the import's CPU.
+            HttpResponse<String> answer = getInSession(jobUrl, ADMIN);
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("Reading the job failed: HTTP " + answer.statusCode() + " " + answer.body());
             }
@@ -876,6 +948,36 @@ public final class NameSearchBenchmark {
         return result;
     }
 
+    /**
+     * WildFly's and PostgreSQL's CPU per search with the evaluator signing in each way (a session, or Basic on every
+     * call), in alternating blocks of {@link #SIGN_IN_BLOCK} searches, so that both meet the same machine.
+     */
+    private Map<String, ServerCpu> compareSignIns(String set, List<Query> queries) {
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        int done = 0;
+        for (int round = 0; round < SIGN_IN_ROUNDS; round++) {
+            for (String way : List.of("session", "basic")) {
+                auth = way;
+                Cpu before = Cpu.now();
+                for (int i = 0; i < SIGN_IN_BLOCK; i++) {
+                    search(queries.get(done++ % queries.size()));
+                }
+                ServerCpu spent = Cpu.now().serverSince(before);
+                double[] sum = seconds.computeIfAbsent(way, w -> new double[2]);
+                sum[0] += spent.wildfly();
+                sum[1] += spent.postgres();
+            }
+        }
+        auth = AUTH;
+        Map<String, ServerCpu> perSearch = new LinkedHashMap<>();
+        int each = SIGN_IN_ROUNDS * SIGN_IN_BLOCK;
+        seconds.forEach((way, sum) -> perSearch.put(way, new ServerCpu(sum[0] / each, sum[1] / each)));
+        say("[" + set + "] server CPU per search (WildFly / PostgreSQL), " + each + " searches each way: "
+                + perSearch.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().millisEach(1) + " ms")
+                        .collect(Collectors.joining(", ")));
+        return perSearch;
+    }
+
     private Outcome search(Query query) {
         StringBuilder url = new StringBuilder(BASE);
         if (box) {
@@ -890,12 +992,15 @@ public final class NameSearchBenchmark {
             }
         }
         url.append("&limit=").append(LIMIT);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).header("Authorization", basic(evaluator))
-                .timeout(REQUEST_TIMEOUT).GET().build();
         long t0 = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(asEvaluator(url.toString()), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && sessionCookie.get() != null) {
+                sessionCookie.remove(); // the session ended: sign in again, once
+                t0 = System.nanoTime();
+                response = client.send(asEvaluator(url.toString()), HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             return new Outcome(query, List.of(), List.of(), List.of(), millis(System.nanoTime() - t0), -1, e.toString());
         } catch (InterruptedException e) {
@@ -1183,6 +1288,9 @@ public final class NameSearchBenchmark {
         md.append("| database | embedded PostgreSQL 17 on the same machine, a fresh one per data set |\n");
         md.append("| client | java.net.http.HttpClient (HTTP/1.1) on the same machine; latency is measured by the client, "
                 + "from sending the request to having read the whole answer |\n");
+        md.append("| evaluator's sign-in (peel.benchmark.auth) | ").append("session".equals(AUTH)
+                ? "`session`: once per client thread (POST /api/v1/sessions), then the session cookie (ADR 0050)"
+                : "`basic`: HTTP Basic with every search").append(" |\n");
         md.append("| data | `").append(data).append("` |\n\n");
 
         List<String> kinds = classesOf(results.stream().flatMap(r -> r.classCounts.keySet().stream()).toList());
@@ -1253,7 +1361,7 @@ public final class NameSearchBenchmark {
                 md.append('\n');
             }
             md.append("Heap: metric `").append(r.heapMetric).append("` from ").append(HeapSampler.METRICS_URL)
-                    .append(", read every second (").append(r.heapSamples).append(" samples");
+                    .append(", read every " + HeapSampler.EVERY.toSeconds() + " s and at each change of phase (").append(r.heapSamples).append(" samples");
             if (r.heapFailures > 0) {
                 md.append(", ").append(r.heapFailures).append(" failed reads, last: ").append(r.heapLastFailure);
             }
@@ -1277,6 +1385,7 @@ public final class NameSearchBenchmark {
                 mvn -Pbenchmark verify -pl ear -Dpeel.namesearch.data=/path/to/namesearch
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.profile=false      # without the Flight Recorder part
                 mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.evaluator=user:password   # another search account
+                mvn -Pbenchmark verify -pl ear -Dpeel.benchmark.auth=basic          # the password on every search
                 ```
 
                 (From a clean checkout `mvn -Pbenchmark verify` builds everything and runs the 100k set.) Ports
@@ -1286,7 +1395,8 @@ public final class NameSearchBenchmark {
                 `ear/target/benchmark/server-<set>.log`) with `peel.demo=true` (the demo accounts) and
                 `peel.demo.persons=0` (no generated people). The population `population-<set>.csv` (or `.csv.gz`,
                 sent compressed as it is) goes through `POST /api/v1/nominals/import` as `admin`; the import time runs
-                from the start of the upload until the job is no longer RUNNING. The `demo` set instead starts Peel
+                from the start of the upload until the job is no longer RUNNING (the job is polled twice a second
+                through an administrator's API session, ADR 0050). The `demo` set instead starts Peel
                 with `peel.demo.persons=<peel.benchmark.demo.size>` (default 100000): Peel's own demo generator
                 makes the people during start-up (the generation time is Peel's log line "Demo data: people loaded
                 in"); once Peel is ready and its index holds them all, the benchmark reads them back from its
@@ -1295,9 +1405,13 @@ public final class NameSearchBenchmark {
                 positive query has exactly one person who fits it), written with their key to
                 `ear/target/benchmark/demo-queries.csv`. Every query of `dev-queries-<set>.csv` (or the demo
                 queries) then goes through `GET /api/v1/nominals/search?surname=&forenames=&dob=&limit=10`
-                as `evaluator`, one at a time, after a warm-up of 45 s of other queries (one query's surname with another's forenames), and is scored against `dev-key-<set>.csv`
+                as `evaluator` (signed in once per client thread through `POST /api/v1/sessions`, then with the
+                session cookie; `-Dpeel.benchmark.auth=basic`: HTTP Basic on every search), one at a time, after a warm-up of 45 s of other queries (one query's surname with another's forenames), and is scored against `dev-key-<set>.csv`
                 (recall@k and MRR over the positive queries; a query answered with an error counts as a miss).
-                Then 4 client threads each run through the query list (from different starting points) for 30 s.
+                Then 4 client threads each run through the query list (from different starting points) for 30 s,
+                and one client searches in alternating blocks of 200 signed in each way (session, Basic), 3 rounds.
+                WildFly's and PostgreSQL's CPU time (from /proc) is reported per search and per 1,000 people imported:
+                unlike the wall-clock times, it hardly changes when other processes share the machine.
                 Last, one client runs for 30 s more with Flight Recorder on in WildFly (not counted in any number
                 above; the recording stays in `ear/target/benchmark/wildfly-<set>.jfr`). The machine's CPU is read
                 from /proc during the import and the measured runs: when other processes take 10 % of it or more,
@@ -1378,6 +1492,25 @@ public final class NameSearchBenchmark {
             rows.add(row(load.clients() + " clients: latency p50 / p95 / p99 / max",
                     format(load.latency().p50(), 1) + " / " + format(load.latency().p95(), 1) + " / "
                             + format(load.latency().p99(), 1) + " / " + format(load.latency().max(), 1) + " ms", "", ""));
+        }
+        if (r.serverCpuImport != null && imp != null) {
+            rows.add(row("import: server CPU per 1,000 people, WildFly / PostgreSQL (CPU time, not wall-clock)",
+                    format(r.serverCpuImport.wildfly() * 1000 / Math.max(1, imp.rows()), 2) + " / "
+                            + format(r.serverCpuImport.postgres() * 1000 / Math.max(1, imp.rows()), 2) + " s", "", ""));
+        }
+        if (r.serverCpuSearch != null && r.outcomes != null) {
+            rows.add(row("server CPU per search, 1 client, WildFly / PostgreSQL (CPU time, not wall-clock)",
+                    r.serverCpuSearch.millisEach(r.outcomes.size()) + " ms", "", ""));
+        }
+        if (r.serverCpuLoad != null && r.load != null) {
+            rows.add(row("server CPU per search, " + r.load.clients() + " clients, WildFly / PostgreSQL (CPU time)",
+                    r.serverCpuLoad.millisEach(r.load.searches()) + " ms", "", ""));
+        }
+        if (r.signIns != null) {
+            rows.add(row("server CPU per search by the evaluator's sign-in, WildFly / PostgreSQL (" + SIGN_IN_ROUNDS
+                    + " alternating blocks of " + SIGN_IN_BLOCK + " searches each way)", r.signIns.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().millisEach(1) + " ms").collect(Collectors.joining("; ")),
+                    "", ""));
         }
         if (r.cpuImport != null) {
             rows.add(row("machine CPU during " + r.populating() + ": busy (of which other processes; kernel threads)",
@@ -1629,6 +1762,46 @@ public final class NameSearchBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET as the evaluator: with the password ("basic"), or with this thread's session cookie ("session"). */
+    private HttpRequest asEvaluator(String url) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
+        if (!"session".equals(auth)) {
+            return request.header("Authorization", basic(evaluator)).build();
+        }
+        if (sessionCookie.get() == null) {
+            sessionCookie.set(signIn(evaluator));
+        }
+        return request.header("Cookie", sessionCookie.get()).build();
+    }
+
+    /** Signs in through {@code POST /api/v1/sessions} (ADR 0050): the session cookie, "JSESSIONID=…". */
+    private String signIn(String credentials) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE + "api/v1/sessions"))
+                .header("Authorization", basic(credentials)).timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow(() -> new IllegalStateException(
+                        "POST /api/v1/sessions answered " + signedIn.statusCode() + " without a session cookie: "
+                                + Json.abbreviated(signedIn.body())));
+    }
+
+    /** A GET in a session of these credentials, opened at the first call and again if it has ended. */
+    private HttpResponse<String> getInSession(String url, String credentials) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            String cookie = sessions.get(credentials);
+            if (cookie == null) {
+                cookie = signIn(credentials);
+                sessions.put(credentials, cookie);
+            }
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
+                    .timeout(REQUEST_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 401 || attempt > 0) {
+                return answer;
+            }
+            sessions.remove(credentials);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  */
 public final class WildFlyServer {
     private static final String HEAP = "-Xms512m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m";
+    /** A system property with more JVM options for WildFly (the benchmark's profiling sets Flight Recorder's stack depth). */
+    public static final String JAVA_OPTIONS = "peel.wildfly.java.options";
 
     private final Path home;
     private final Path base;
@@ -84,7 +86,7 @@ public final class WildFlyServer {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("JAVA_OPTS", HEAP + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
-                + " -Djboss.modules.system.pkgs=org.jboss.byteman");
+                + " -Djboss.modules.system.pkgs=org.jboss.byteman " + System.getProperty(JAVA_OPTIONS, ""));
         process = builder.start();
     }
 

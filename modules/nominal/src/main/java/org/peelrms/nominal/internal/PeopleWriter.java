@@ -89,7 +89,9 @@ public class PeopleWriter {
                 }
             }
         }
-        entityManager.flush(); // the batch's inserts before the audit entry, which holds the chain's lock to commit
+        // No flush here: the batch is written once, at the commit. (The audit entry no longer holds a lock until the
+        // commit, ADR 0029, so nothing is gained by writing the people first; a flush here made Hibernate check the
+        // whole batch for changes twice.)
         if (created > 0) {
             audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, why + ": " + created
                     + " created, refs " + rows.get(0).reference() + " to " + rows.get(rows.size() - 1).reference()));

@@ -19,7 +19,8 @@ import org.peelrms.web.http.JsonAnswer;
  * Ends a signed-in session whose account has changed since it signed in: disabled, closed (a leaver), its roles
  * changed or its password reset ({@link SignIns#access}, one look-up by key). Asked on every request of a session but
  * for styles and scripts, so an administrator's change ends the account's sessions at their next click; the page asks
- * the user to sign in again. HTTP Basic calls are checked by the realm on every call and are left alone here.
+ * the user to sign in again. An HTTP Basic call (its session made by its own sign-in) is checked by the realm and
+ * left alone here; a session signed in earlier, the pages' or a program's (ADR 0050), is checked on every call.
  */
 @WebFilter("/*")
 public class AccountStillOpen extends HttpFilter {
@@ -38,7 +39,9 @@ public class AccountStillOpen extends HttpFilter {
         HttpSession session = request.getSession(false);
         String user = request.getRemoteUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user == null || session == null || request.getHeader("Authorization") != null
+        // A session made by this very request is a Basic call's (its password was just checked); any older one is
+        // checked, whatever headers come with it: an Authorization header does not excuse a session cookie.
+        if (user == null || session == null || session.isNew()
                 || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
             chain.doFilter(request, response);
             return;

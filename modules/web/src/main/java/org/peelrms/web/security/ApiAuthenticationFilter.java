@@ -1,6 +1,7 @@
 package org.peelrms.web.security;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,7 +23,8 @@ import org.peelrms.web.http.JsonAnswer;
  * No credentials: 401 with a challenge. Wrong ones: 401, and the attempt is counted and goes on the audit log.
  * Held back by the throttle: 429 with Retry-After, and no password is checked. The database out of reach: 503.
  * The pages keep their form sign-in; a browser session that is already signed in may call the API too. A Basic
- * call keeps no server session after it is answered.
+ * call keeps no server session after it is answered, except {@code POST /api/v1/sessions}, which opens one for a
+ * program that makes many calls ({@link ApiSessions}, ADR 0050).
  */
 @WebFilter("/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
@@ -31,10 +33,17 @@ public class ApiAuthenticationFilter extends HttpFilter {
     @EJB
     private SignIns signIns;
 
+    @Inject
+    private ApiSessions apiSessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getRemoteUser() != null) {
+            if (ApiSessions.isSignOut(request)) {
+                apiSessions.signOut(request, response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -60,6 +69,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
             }
             if (turn.failuresOnFile()) {
                 signIns.signedIn(credentials[0], address);
+            }
+            if (ApiSessions.isSignIn(request)) {
+                apiSessions.signIn(request, response, credentials[0]);
+                return;
             }
         } catch (RuntimeException | ServletException failure) {
             if (!DatabaseOutage.causedBy(failure)) {
