@@ -71,8 +71,9 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Every pair of the people that is likely one person. {@code progress} hears how many blocks of the
-     * total (the first call says the total, as a negative number) are done, now and then.
+     * Every pair of the people that is likely one person. {@code progress} hears how many blocking keys (a
+     * person's key in a rule) of the total have had their blocks compared (the first call says the total, as a
+     * negative number), now and then.
      */
     public Outcome find(List<PersonOnFile> people, LongConsumer progress) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
