@@ -28,9 +28,9 @@ final class RunSummary {
         long dismissedSoFar = decisions.getOrDefault(DuplicateStatus.NOT_A_DUPLICATE, 0L);
         long decided = mergedSoFar + dismissedSoFar;
         return String.format(Locale.ROOT, "searched %,d people for people on file twice: %,d pairs compared, %,d with"
-                + " evidence of at least %.1f bits (%,d new, %,d still waiting for review, %,d a reviewer had found not the same person, %,d already"
-                + " merged); %,d open pairs no longer found withdrawn. Reviewers' decisions so far: %,d merged, %,d not the"
-                + " same person%s", people, compared, found, threshold, opened, stillOpen, notADuplicate, merged, withdrawn,
+                + " evidence of at least %.1f bits (%,d new, %,d still waiting for review, %,d a reviewer had found not the"
+                + " same person, %,d already merged); %,d open pairs no longer found withdrawn. Reviewers' decisions so far:"
+                + " %,d merged, %,d not the same person%s", people, compared, found, threshold, opened, stillOpen, notADuplicate, merged, withdrawn,
                 mergedSoFar, dismissedSoFar, decided == 0 ? "" : String.format(Locale.ROOT,
                         " (%.0f%% of the pairs decided were one person)", 100.0 * mergedSoFar / decided));
     }
