@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The duplicate finder through REST (issue 18): a person put on file twice (a slip in the surname, Bill for
  * William, the same date of birth) is found by the background job and listed in the review queue with why;
- * a reviewer dismisses the pair with a reason, which is audited, and a second run does not put it back; a
+ * a reviewer dismisses the pair with a reason, which is audited, and a second run does not put it back (its
+ * audited summary counts the pair a reviewer had already found not the same person); a
  * pair with a person restricted from the reviewer is not shown; bad input gets a 4xx with a message.
  *
  * <p>Data: the people it imports in {@code @BeforeAll}, their surnames made unique with a random token.
@@ -90,9 +91,15 @@ class DuplicateFinderIT {
         assertThat(again.body()).contains("no longer open");
         assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=POSSIBLE_DUPLICATE&recordId=" + id).body()).contains(reason);
 
-        assertThat(runFinder()).contains("\"status\":\"FINISHED\"");
+        String secondRun = runFinder();
+        assertThat(secondRun).contains("\"status\":\"FINISHED\"");
         assertThat(pairOf(william, bill, "OPEN")).as("a second run does not reopen a dismissed pair").isNull();
         assertThat(pairOf(william, bill, "NOT_A_DUPLICATE")).contains(reason);
+        String job = Api.captured(secondRun, "\"id\":(\\d+)");
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=POSSIBLE_DUPLICATE&recordId=job%20" + job).body())
+                .as("the run's summary counts the pairs a reviewer had already decided")
+                .containsPattern("[1-9]\\d* a reviewer had found not the same person")
+                .containsPattern("Reviewers' decisions so far: \\d+ merged, [1-9]\\d* not the same person");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Merging two records of one person and undoing it, through REST (issue 18 items 2 and 3, ADR 0045): the preview
  * shows the conflicting dates of birth, a merge that leaves them unsettled is refused, the merge gives the survivor
- * the other's names (a search by them finds the survivor, once), marks and markers, the old id leads to the
+ * the other's names (a search by them finds the survivor, once; an alias ended there arrives ended, by whom and
+ * when), marks and markers, the old id leads to the
  * survivor, the queue pair is MERGED and the history holds each field's before and after; undoing it puts both
  * records back exactly as they were. A person restricted from the reviewer cannot be merged (404); one on whose list
  * the reviewer is can, with a reason.
@@ -75,7 +76,9 @@ class PersonMergeIT {
                 "INSERT INTO nominal.possible_duplicate (id, first_person_id, second_person_id, match_weight, probability,"
                 + " explanation, status, found_at) VALUES (nextval('nominal.possible_duplicate_seq'), "
                 + Math.min(survivor, mergedAway) + ", " + Math.max(survivor, mergedAway)
-                + ", 12.5, 0.97, 'forename forms of one name', 'OPEN', now())");
+                + ", 12.5, 0.97, 'forename forms of one name', 'OPEN', now())",
+                "UPDATE nominal.person_name SET ended_by = 'sergeant', ended_at = TIMESTAMPTZ '2021-11-15 09:30:00+00'"
+                + " WHERE person_id = " + mergedAway);
         restrict(hidden, "officer");
         restrict(listed, "admin");
     }
@@ -107,6 +110,10 @@ class PersonMergeIT {
                 .contains("\"surname\":\"" + MERGED_AWAY + "\"").contains("\"surname\":\"" + MERGED_AWAY_ALIAS + "\"")
                 .contains("merged record PM-" + TOKEN + "-2").contains("swallow").contains("curved scar")
                 .contains("\"type\":\"WEAPONS\"");
+        assertThat(nameObject(united, MERGED_AWAY_ALIAS)).as("the alias ended on the merged-away record arrives ended")
+                .contains("\"endedBy\":\"sergeant\"").contains("\"endedAt\":\"2021-11-15T");
+        assertThat(nameObject(united, MERGED_AWAY)).as("its current name arrives as an alias in use")
+                .contains("\"type\":\"ALIAS\"").doesNotContain("\"endedAt\":\"");
         String byOldId = person(mergedAway);
         assertThat(Api.captured(byOldId, "^\\{.*?\"id\":(\\d+),\"markers\"")).isEqualTo(String.valueOf(survivor));
         assertThat(Api.captured(byOldId, "\"openedAs\":\\{\"mergeId\":(\\d+),")).isEqualTo(String.valueOf(merge));
@@ -121,7 +128,7 @@ class PersonMergeIT {
 
         String history = Api.get("officer", "api/v1/history/PERSON/" + survivor).body();
         assertThat(history).contains("\"field\":\"date of birth\",\"newValue\":\"03/01/1980\",\"oldValue\":\"01/03/1980\"")
-                .contains("\"newValue\":\"alias 'Muhd " + MERGED_AWAY_ALIAS.toUpperCase() + "'\"")
+                .contains("\"newValue\":\"alias 'Muhd " + MERGED_AWAY_ALIAS.toUpperCase() + "' (ended)\"")
                 .contains("\"field\":\"mark\",\"newValue\":\"scar: curved scar (right cheek)\"")
                 .contains("\"field\":\"warning marker\",\"newValue\":\"Weapons\"").contains("merged from");
         assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=PERSON&recordId=" + survivor).body())
@@ -208,6 +215,17 @@ class PersonMergeIT {
         HttpResponse<String> person = Api.get("officer", "api/v1/nominals/" + id);
         assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
         return person.body();
+    }
+
+    /** The other name (a flat JSON object) of this surname on the person's record. */
+    private static String nameObject(String person, String surname) {
+        Matcher objects = OBJECT.matcher(person);
+        while (objects.find()) {
+            if (objects.group().contains("\"surname\":\"" + surname + "\"") && objects.group().contains("\"type\":")) {
+                return objects.group();
+            }
+        }
+        return "";
     }
 
     private static int version(String person) {

@@ -102,6 +102,20 @@ public class PersonName {
         return name;
     }
 
+    /**
+     * One of the merged-away person's other names, copied onto the survivor by a merge as {@link #fromMerge}
+     * does, and still ended if it was (by whom and when, as on the merged-away record): a name no longer in use
+     * does not come back into use by being merged.
+     */
+    public static PersonName copiedByMerge(Person survivor, long mergeId, Person mergedAway, String mergedAwayLabel,
+            PersonName original, LocalDate personsDateOfBirth, Stamp stamp) {
+        PersonName name = fromMerge(survivor, mergeId, mergedAway, mergedAwayLabel, original.type, original.forenames,
+                original.surname, original.dateOfBirth != null ? original.dateOfBirth : personsDateOfBirth, stamp);
+        name.endedBy = original.endedBy;
+        name.endedAt = original.endedAt;
+        return name;
+    }
+
     public long id() {
         return id;
     }
@@ -126,7 +140,17 @@ public class PersonName {
         return dateOfBirth;
     }
 
-    boolean active() {
+    /** When the name was ended; null while it is in use. */
+    public OffsetDateTime endedAt() {
+        return endedAt;
+    }
+
+    public String endedBy() {
+        return endedBy;
+    }
+
+    /** In use: not ended. */
+    public boolean active() {
         return endedAt == null;
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.peelrms.nominal.internal.matching.NameVariants;
@@ -17,41 +16,64 @@ import org.peelrms.nominal.internal.matching.NameVariants;
 /**
  * Finds the people on file twice, over the whole index: blocks (only people who share a key of a
  * {@link BlockingRules} rule are compared, each pair once), compares each pair's fields at their levels,
- * weighs them (Fellegi–Sunter, {@link MatchWeights}) and keeps the pairs whose match probability reaches
- * the threshold. Pure Java over a list of people, so that the server's job and the unit evaluation run the
- * same code (ADR 0043).
+ * weighs them (Fellegi–Sunter, {@link MatchWeights}) and keeps the pairs whose evidence reaches the threshold
+ * for an index of that size ({@link #threshold(long)}). Pure Java over a list of people, so that the server's job
+ * and the unit evaluation run the same code (ADR 0043, 0049).
  */
 public final class DuplicateFinder {
-    /** The probability from which a pair goes to the review queue (chosen on the training set, ADR 0043). */
-    public static final double THRESHOLD = 0.1;
+    /**
+     * How much stronger than the size of the index the evidence for a pair must be for it to go to the review
+     * queue, in bits: a pair goes when log2 of its fields' Bayes factor (the prior left out) is at least
+     * log2(people on file) + this, that is a Bayes factor of about 2.07 times the number of people. Chosen on the
+     * 100k evaluation, where it keeps the operating point of the earlier threshold (probability 0.1); ADR 0049
+     * says why the threshold grows with log2 of the index's size and not with the prior the finder estimates.
+     */
+    public static final double BITS_ABOVE_INDEX_SIZE = 1.05;
     /** A block larger than this is not compared whole (at a million people none is). */
     static final int LARGEST_BLOCK = 5_000;
-    /** Evidence (bits) from which a pair is kept while comparing, to be judged once the prior is known. */
-    static final double KEEP_FROM = 8;
     /** Evidence (bits) so strong from the current names that other names need not be tried. */
     static final double SURE = 40;
-    private static final int HASH_BITS = 37;
-    private static final int INDEX_BITS = 24;
+    static final int INDEX_BITS = 24;
 
     private final NameVariants variants;
     private final PairComparer comparer;
+    private final NameWords words;
     private final Map<FieldLevel, Double> m;
-    private final double threshold;
+    private final double lowest;
 
-    /** What a run found and how much it did. */
-    public record Outcome(List<PossiblePair> pairs, long blocks, long comparedPairs, int blocksTooLarge, Map<BlockingRules, Long> comparedByRule) {
+    /** What a run found and how much it did; the prior (bits) estimated from the compared pairs, for the probabilities shown. */
+    public record Outcome(List<PossiblePair> pairs, long blocks, long comparedPairs, int blocksTooLarge, Map<BlockingRules, Long> comparedByRule,
+            double priorWeight) {
     }
 
-    public DuplicateFinder(NameVariants variants, Map<FieldLevel, Double> m, double threshold) {
+    /** The finder of the review queue: a pair is kept from {@link #threshold(long)} for the people it is given. */
+    public DuplicateFinder(NameVariants variants, Map<FieldLevel, Double> m) {
+        this(variants, m, Double.NaN);
+    }
+
+    /** @param lowest the evidence in bits from which a pair is kept whatever the size (for the evaluation's curves) */
+    DuplicateFinder(NameVariants variants, Map<FieldLevel, Double> m, double lowest) {
         this.variants = variants;
         this.comparer = new PairComparer(variants);
+        this.words = new NameWords(variants);
         this.m = Map.copyOf(m);
-        this.threshold = threshold;
+        this.lowest = lowest;
     }
 
     /**
-     * Every pair of the people that is likely one person. {@code progress} hears how many blocks of the
-     * total (the first call says the total, as a negative number) are done, now and then.
+     * The evidence in bits (log2 of the Bayes factor, the prior left out) from which a pair of an index of this
+     * many people goes to the review queue: log2(people) + {@link #BITS_ABOVE_INDEX_SIZE}. The evidence needed to
+     * single one person out of the index grows with its size; the prior the finder estimates also falls with the
+     * share of people on file twice, which the reviewers lower as they merge (ADR 0049).
+     */
+    public static double threshold(long people) {
+        return MatchWeights.log2(Math.max(2, people)) + BITS_ABOVE_INDEX_SIZE;
+    }
+
+    /**
+     * Every pair of the people that is likely one person. {@code progress} hears how many blocking keys (a
+     * person's key in a rule) of the total have had their blocks compared (the first call says the total, as a
+     * negative number), now and then.
      */
     public Outcome find(List<PersonOnFile> people, LongConsumer progress) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -73,112 +95,111 @@ public final class DuplicateFinder {
         }
     }
 
-    /** The work, its parallel parts in the pool it runs in (a pool of its own, whose threads see the caller's classes). */
+    /**
+     * The work, its parallel parts in the pool it runs in (a pool of its own, whose threads see the caller's
+     * classes). One rule at a time: its blocks are the runs of one key in that rule's keys, sorted; only the
+     * keys themselves (a 32-bit hash each) are kept for every rule, to tell whether an earlier rule already
+     * compared a pair.
+     */
     private Outcome findInThisPool(List<PersonOnFile> people, LongConsumer progress) {
         if (people.size() >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("At most " + (1 << INDEX_BITS) + " people at a time");
         }
-        List<PreparedPerson> prepared = people.parallelStream().map(person -> PreparedPerson.of(person, variants)).toList();
+        List<PreparedPerson> prepared = people.parallelStream().map(person -> PreparedPerson.of(person, words)).toList();
         MatchWeights weights = weights(prepared);
+        double threshold = Double.isNaN(lowest) ? threshold(people.size()) : lowest;
 
         BlockingRules[] rules = BlockingRules.values();
-        long[][][] keys = new long[rules.length][][];
-        int entries = 0;
+        RuleKeys[] keys = new RuleKeys[rules.length];
+        long entries = 0;
         for (BlockingRules rule : rules) {
-            keys[rule.ordinal()] = prepared.parallelStream().map(person -> rule.keys(person, variants).stream()
-                    .mapToLong(hash -> ((long) rule.ordinal() << HASH_BITS) | (hash >>> (64 - HASH_BITS)))
-                    .sorted().distinct().toArray()).toArray(long[][]::new);
-            for (long[] personKeys : keys[rule.ordinal()]) {
-                entries += personKeys.length;
-            }
+            keys[rule.ordinal()] = RuleKeys.of(rule, prepared, variants);
+            entries += keys[rule.ordinal()].size();
         }
-        long[] entry = new long[entries];
-        int at = 0;
-        for (long[][] ruleKeys : keys) {
-            for (int i = 0; i < ruleKeys.length; i++) {
-                for (long key : ruleKeys[i]) {
-                    entry[at++] = (key << INDEX_BITS) | i;
-                }
-            }
-        }
-        Arrays.parallelSort(entry);
-        List<int[]> blocks = new ArrayList<>();
-        int tooLarge = 0;
-        for (int start = 0; start < entry.length;) {
-            int end = start + 1;
-            while (end < entry.length && entry[end] >>> INDEX_BITS == entry[start] >>> INDEX_BITS) {
-                end++;
-            }
-            boolean undatedOnly = rules[(int) (entry[start] >>> INDEX_BITS >>> HASH_BITS)].withoutDateOfBirth();
-            if (end - start > LARGEST_BLOCK && !undatedOnly) {
-                tooLarge++;
-            } else if (end - start > 1) {
-                blocks.add(new int[] {start, end});
-            }
-            start = end;
-        }
-        progress.accept(-blocks.size());
+        progress.accept(-Math.max(1, entries));
         ConcurrentLinkedQueue<PossiblePair> found = new ConcurrentLinkedQueue<>();
         MatchPrior prior = new MatchPrior();
         AtomicLong compared = new AtomicLong();
-        AtomicLongArray byRule = new AtomicLongArray(rules.length);
         AtomicLong done = new AtomicLong();
-        long every = Math.max(1, blocks.size() / 100);
-        IntStream.range(0, blocks.size()).parallel().forEach(b -> {
-            int[] block = blocks.get(b);
-            long key = entry[block[0]] >>> INDEX_BITS;
-            int rule = (int) (key >>> HASH_BITS);
-            long pairs = 0;
-            boolean onlyWithoutDate = rules[rule].withoutDateOfBirth();
-            for (int x = block[0]; x < block[1]; x++) {
-                int i = (int) (entry[x] & ((1 << INDEX_BITS) - 1));
-                boolean iUndated = prepared.get(i).person().dateOfBirth() == null;
-                if (onlyWithoutDate && !iUndated) {
-                    continue;
+        long every = Math.max(1, entries / 100);
+        long blockCount = 0;
+        int tooLarge = 0;
+        Map<BlockingRules, Long> comparedByRule = new java.util.EnumMap<>(BlockingRules.class);
+        for (BlockingRules rule : rules) {
+            long[] entry = keys[rule.ordinal()].entries();
+            Arrays.parallelSort(entry);
+            List<int[]> blocks = new ArrayList<>();
+            for (int start = 0; start < entry.length;) {
+                int end = start + 1;
+                while (end < entry.length && entry[end] >>> INDEX_BITS == entry[start] >>> INDEX_BITS) {
+                    end++;
                 }
-                for (int y = onlyWithoutDate ? block[0] : x + 1; y < block[1]; y++) {
-                    int j = (int) (entry[y] & ((1 << INDEX_BITS) - 1));
-                    if (onlyWithoutDate && (i == j || prepared.get(j).person().dateOfBirth() == null && j < i)) {
-                        continue;
-                    }
-                    if (firstBlockOfPair(keys, rule, key, Math.min(i, j), Math.max(i, j))) {
-                        pairs++;
-                        PossiblePair pair = score(prepared.get(Math.min(i, j)), prepared.get(Math.max(i, j)), weights);
-                        prior.add(pair.weight());
-                        if (pair.weight() >= KEEP_FROM) {
-                            found.add(pair);
-                        }
-                    }
+                if (end - start > LARGEST_BLOCK && !rule.withoutDateOfBirth()) {
+                    tooLarge++;
+                } else if (end - start > 1) {
+                    blocks.add(new int[] {start, end});
                 }
+                start = end;
             }
-            compared.addAndGet(pairs);
-            byRule.addAndGet(rule, pairs);
-            long now = done.incrementAndGet();
-            if (now % every == 0) {
-                progress.accept(now);
-            }
-        });
-        progress.accept(blocks.size());
+            blockCount += blocks.size();
+            AtomicLong byRule = new AtomicLong();
+            IntStream.range(0, blocks.size()).parallel().forEach(b -> {
+                int[] block = blocks.get(b);
+                long pairs = compareBlock(rule, keys, entry, block, prepared, weights, prior, found, threshold);
+                byRule.addAndGet(pairs);
+                long before = done.getAndAdd(block[1] - block[0]);
+                if ((before + block[1] - block[0]) / every != before / every) {
+                    progress.accept(before + block[1] - block[0]);
+                }
+            });
+            compared.addAndGet(byRule.get());
+            comparedByRule.put(rule, byRule.get());
+        }
+        progress.accept(Math.max(1, entries));
         double priorWeight = prior.weight(people.size());
         List<PossiblePair> pairs = new ArrayList<>();
         for (PossiblePair pair : found) {
-            double weight = pair.weight() + priorWeight;
-            if (MatchWeights.probability(weight) >= threshold) {
-                pairs.add(new PossiblePair(pair.firstId(), pair.secondId(), weight, MatchWeights.probability(weight),
-                        pair.explanation()));
-            }
+            double weight = pair.evidence() + priorWeight;
+            pairs.add(new PossiblePair(pair.firstId(), pair.secondId(), pair.evidence(), weight, MatchWeights.probability(weight),
+                    pair.explanation()));
         }
         pairs.sort((p, q) -> Double.compare(q.weight(), p.weight()));
-        Map<BlockingRules, Long> comparedByRule = new java.util.EnumMap<>(BlockingRules.class);
-        for (BlockingRules rule : rules) {
-            comparedByRule.put(rule, byRule.get(rule.ordinal()));
+        return new Outcome(List.copyOf(pairs), blockCount, compared.get(), tooLarge, comparedByRule, priorWeight);
+    }
+
+    /** Compares the pairs of one block that no earlier rule, nor a smaller key of this one, compared; how many. */
+    private long compareBlock(BlockingRules rule, RuleKeys[] keys, long[] entry, int[] block, List<PreparedPerson> prepared,
+            MatchWeights weights, MatchPrior prior, ConcurrentLinkedQueue<PossiblePair> found, double threshold) {
+        int key = (int) (entry[block[0]] >>> INDEX_BITS);
+        long pairs = 0;
+        boolean onlyWithoutDate = rule.withoutDateOfBirth();
+        for (int x = block[0]; x < block[1]; x++) {
+            int i = (int) (entry[x] & ((1 << INDEX_BITS) - 1));
+            boolean iUndated = prepared.get(i).person().dateOfBirth() == null;
+            if (onlyWithoutDate && !iUndated) {
+                continue;
+            }
+            for (int y = onlyWithoutDate ? block[0] : x + 1; y < block[1]; y++) {
+                int j = (int) (entry[y] & ((1 << INDEX_BITS) - 1));
+                if (onlyWithoutDate && (i == j || prepared.get(j).person().dateOfBirth() == null && j < i)) {
+                    continue;
+                }
+                if (firstBlockOfPair(keys, rule.ordinal(), key, Math.min(i, j), Math.max(i, j))) {
+                    pairs++;
+                    PossiblePair pair = score(prepared.get(Math.min(i, j)), prepared.get(Math.max(i, j)), weights);
+                    prior.add(pair.evidence());
+                    if (pair.evidence() >= threshold) {
+                        found.add(pair);
+                    }
+                }
+            }
         }
-        return new Outcome(List.copyOf(pairs), blocks.size(), compared.get(), tooLarge, comparedByRule);
+        return pairs;
     }
 
     /** One person worked out for comparing. */
     PreparedPerson prepare(PersonOnFile person) {
-        return PreparedPerson.of(person, variants);
+        return PreparedPerson.of(person, words);
     }
 
     /** True when some rule puts the two in one block, so that they are compared. */
@@ -208,38 +229,22 @@ public final class DuplicateFinder {
      * True when this block is where the pair is compared: no earlier rule puts them together, and this is
      * the smallest key of this rule they share. So each pair is compared once however many keys they share.
      */
-    private static boolean firstBlockOfPair(long[][][] keys, int rule, long key, int i, int j) {
+    private static boolean firstBlockOfPair(RuleKeys[] keys, int rule, int key, int i, int j) {
         for (int earlier = 0; earlier < rule; earlier++) {
-            if (smallestShared(keys[earlier][i], keys[earlier][j]) != Long.MIN_VALUE) {
+            if (keys[earlier].shareAKey(i, j)) {
                 return false;
             }
         }
-        return smallestShared(keys[rule][i], keys[rule][j]) == key;
-    }
-
-    private static long smallestShared(long[] a, long[] b) {
-        int x = 0;
-        int y = 0;
-        while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
-                return a[x];
-            }
-            if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return Long.MIN_VALUE;
+        return keys[rule].smallestShared(i, j) == key;
     }
 
     /** The pair through the two names, in either order, that agree best; its weight the evidence alone, without the prior. */
     PossiblePair score(PreparedPerson a, PreparedPerson b, MatchWeights weights) {
         Comparison best = bestComparison(a, b, weights);
-        double weight = weights.weight(best);
+        double evidence = weights.weight(best);
         long first = Math.min(a.person().id(), b.person().id());
         long second = Math.max(a.person().id(), b.person().id());
-        return new PossiblePair(first, second, weight, MatchWeights.probability(weight), best.explanation());
+        return new PossiblePair(first, second, evidence, evidence, MatchWeights.probability(evidence), best.explanation());
     }
 
     /** The comparison of the two names, in either order, that agree best (the current names first). */

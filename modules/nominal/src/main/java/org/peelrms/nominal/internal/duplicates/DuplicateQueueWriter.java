@@ -34,8 +34,16 @@ public class DuplicateQueueWriter {
         return known;
     }
 
-    /** Saves a batch; how many pairs were new. */
-    public int save(List<PossiblePair> pairs, Map<String, Long> known, long job) {
+    /**
+     * What saving a batch did: pairs opened, pairs found again while waiting for review, and pairs found again
+     * that a reviewer had already decided (found not to be one person, or merged).
+     */
+    public record Saved(int opened, int stillOpen, int notADuplicate, int merged) {
+    }
+
+    /** Saves a batch; what it did. */
+    public Saved save(List<PossiblePair> pairs, Map<String, Long> known, long job) {
+        int[] counts = new int[DuplicateStatus.values().length];
         int opened = 0;
         for (PossiblePair pair : pairs) {
             Long id = known.get(key(pair.firstId(), pair.secondId()));
@@ -43,10 +51,23 @@ public class DuplicateQueueWriter {
                 entityManager.persist(new PossibleDuplicate(pair, job));
                 opened++;
             } else {
-                entityManager.find(PossibleDuplicate.class, id).found(pair, job);
+                PossibleDuplicate already = entityManager.find(PossibleDuplicate.class, id);
+                counts[already.status().ordinal()]++;
+                already.found(pair, job);
             }
         }
-        return opened;
+        return new Saved(opened, counts[DuplicateStatus.OPEN.ordinal()], counts[DuplicateStatus.NOT_A_DUPLICATE.ordinal()],
+                counts[DuplicateStatus.MERGED.ordinal()]);
+    }
+
+    /** The reviewers' decisions so far, every run's pairs together: how many pairs of each status. */
+    public Map<DuplicateStatus, Long> decisions() {
+        Map<DuplicateStatus, Long> decisions = new java.util.EnumMap<>(DuplicateStatus.class);
+        for (Object[] row : entityManager.createQuery("select d.status, count(d) from PossibleDuplicate d group by d.status",
+                Object[].class).getResultList()) {
+            decisions.put((DuplicateStatus) row[0], (Long) row[1]);
+        }
+        return decisions;
     }
 
     /** Withdraws the open pairs this run did not find again; how many. */

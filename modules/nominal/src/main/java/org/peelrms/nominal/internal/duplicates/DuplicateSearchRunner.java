@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.peelrms.audit.api.AuditEvent;
+import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.CurrentNameVariants;
 import org.peelrms.nominal.internal.jobs.JobLedger;
@@ -18,7 +20,8 @@ import org.peelrms.nominal.internal.jobs.JobsRunningHere;
 /**
  * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
  * record shows how far it has got, in people (the share of blocks compared, times the people on file),
- * and at the end how many pairs it opened (created) and found again (updated).
+ * and at the end how many pairs it opened (created) and found again (updated); its summary (how many of the
+ * pairs found a reviewer had already decided, and the reviewers' decisions so far) is logged and audited.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -36,24 +39,29 @@ public class DuplicateSearchRunner {
     @EJB
     private DuplicateQueueWriter queue;
 
+    @EJB
+    private AuditTrail audit;
+
     @Asynchronous
     public void run(long jobId) {
         try {
             List<PersonOnFile> onFile = people.all();
-            DuplicateFinder finder = new DuplicateFinder(CurrentNameVariants.now(), MatchWeights.shippedM(), DuplicateFinder.THRESHOLD);
+            DuplicateFinder finder = new DuplicateFinder(CurrentNameVariants.now(), MatchWeights.shippedM());
             DuplicateFinder.Outcome outcome = finder.find(onFile, new JobProgress(ledger, jobId, onFile.size()));
             Map<String, Long> known = queue.known();
             List<PossiblePair> found = outcome.pairs();
-            long opened = 0;
+            RunSummary summary = new RunSummary();
             for (int from = 0; from < found.size(); from += BATCH) {
                 List<PossiblePair> batch = found.subList(from, Math.min(found.size(), from + BATCH));
-                int openedNow = queue.save(batch, known, jobId);
-                opened += openedNow;
-                ledger.progress(jobId, 0, openedNow, batch.size() - openedNow, List.of());
+                DuplicateQueueWriter.Saved saved = queue.save(batch, known, jobId);
+                summary.add(saved);
+                ledger.progress(jobId, 0, saved.opened(), batch.size() - saved.opened(), List.of());
             }
             int withdrawn = queue.withdrawNotFoundBy(jobId);
-            LOG.info(() -> "Duplicate search " + jobId + ": " + onFile.size() + " people, " + outcome.comparedPairs()
-                    + " pairs compared, " + found.size() + " possible duplicates, " + withdrawn + " open pairs withdrawn");
+            String text = summary.text(onFile.size(), outcome.comparedPairs(), found.size(), DuplicateFinder.threshold(onFile.size()),
+                    withdrawn, queue.decisions());
+            LOG.info(() -> "Duplicate search " + jobId + ": " + text);
+            audit.record(AuditEvent.changed(DuplicateQueue.RECORD_TYPE, "job " + jobId, text + " (job " + jobId + ")"));
             ledger.finish(jobId, "FINISHED", null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Duplicate search " + jobId + " failed", e);

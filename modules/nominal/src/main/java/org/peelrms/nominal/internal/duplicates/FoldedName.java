@@ -17,24 +17,33 @@ import org.peelrms.nominal.internal.matching.RecordedName;
 record FoldedName(RecordedName name, NameWord surname, List<String> surnameWords, NameWord forename, List<String> forenames) {
 
     static FoldedName of(RecordedName name, NameVariants variants) {
-        List<String> forenames = Names.words(name.forenames());
-        return new FoldedName(name, NameWord.of(Names.joined(name.surname()), variants), Names.words(name.surname()),
-                NameWord.of(forenames.isEmpty() ? "" : forenames.get(0), variants), forenames);
+        return of(name, new NameWords(variants));
+    }
+
+    /** The name folded, its words shared with every other name that has them. */
+    static FoldedName of(RecordedName name, NameWords words) {
+        List<String> forenames = words.shared(Names.words(name.forenames()));
+        return new FoldedName(name, words.of(Names.joined(name.surname())), words.shared(Names.words(name.surname())),
+                words.of(forenames.isEmpty() ? "" : forenames.get(0)), forenames);
     }
 
     String firstForename() {
         return forename.text();
     }
 
+    FoldedName swapped(NameVariants variants) {
+        return swapped(new NameWords(variants));
+    }
+
     /**
      * The same name with surname and forenames the other way round (Wei Wang for Wang Wei): the first
      * forename stands for the surname (Rowe Clive for Clive Daniel Rowe), the surname for the forenames.
      */
-    FoldedName swapped(NameVariants variants) {
-        List<String> surnameAsForenames = surnameWords.isEmpty() ? List.of() : List.of(String.join("", surnameWords));
+    FoldedName swapped(NameWords words) {
+        List<String> surnameAsForenames = surnameWords.isEmpty() ? List.of() : words.shared(List.of(String.join("", surnameWords)));
         return new FoldedName(new RecordedName(name.label(), name.surname(), name.forenames(), name.dateOfBirth()),
-                forename, forenames.isEmpty() ? List.of() : List.of(forenames.get(0)),
-                surnameAsForenames.isEmpty() ? NameWord.NONE : NameWord.of(surnameAsForenames.get(0), variants), surnameAsForenames);
+                forename, forenames.isEmpty() ? List.of() : words.shared(List.of(forenames.get(0))),
+                surnameAsForenames.isEmpty() ? NameWord.NONE : words.of(surnameAsForenames.get(0)), surnameAsForenames);
     }
 
     String shownSurname() {

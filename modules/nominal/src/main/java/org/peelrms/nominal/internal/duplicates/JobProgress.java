@@ -5,8 +5,8 @@ import java.util.function.LongConsumer;
 import org.peelrms.nominal.internal.jobs.JobLedger;
 
 /**
- * The finder's progress (blocks compared of the total) as the job's progress in people on file, so that
- * the job page reads like an import's. Called from the finder's threads, so each report is made in turn.
+ * The finder's progress (blocking keys whose blocks are compared, of the total) as the job's progress in
+ * people on file, so that the job page reads like an import's. Called from the finder's threads, so each report is made in turn.
  */
 final class JobProgress implements LongConsumer {
     private final JobLedger ledger;

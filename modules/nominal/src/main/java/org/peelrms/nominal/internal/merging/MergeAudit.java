@@ -29,7 +29,7 @@ final class MergeAudit {
             boolean gained, String reason) {
         List<FieldChange> changes = new ArrayList<>(Changes.fields(before, after));
         names.forEach(name -> changes.add(moved("other name", name.nameType().shortName() + " '"
-                + PersonNames.display(name.forenames(), name.surname()) + "'", gained)));
+                + PersonNames.display(name.forenames(), name.surname()) + "'" + (name.active() ? "" : " (ended)"), gained)));
         movedRows(changes, withMoved, marks, markers, gained);
         changes.add(moved(gained ? "merged from" : "merge undone with", other, true));
         return AuditEvent.changed(PERSON, survivorId, what, changes).because(reason);

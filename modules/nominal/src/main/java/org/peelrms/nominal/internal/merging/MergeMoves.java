@@ -55,7 +55,8 @@ final class MergeMoves {
 
     /**
      * The merged-away person's current name (as an alias) and each of their other names (as the same type) become
-     * other names of the survivor, each with the merged-away date of birth where it has none of its own.
+     * other names of the survivor, each with the merged-away date of birth where it has none of its own; a name
+     * ended there stays ended, with who ended it and when.
      */
     List<PersonName> copyNames(Person mergedAway, Person survivor, long mergeId, String mergedAwayLabel, Stamp stamp) {
         LocalDate born = mergedAway.details().dateOfBirth();
@@ -63,8 +64,7 @@ final class MergeMoves {
         copies.add(PersonName.fromMerge(survivor, mergeId, mergedAway, mergedAwayLabel, NameType.ALIAS,
                 mergedAway.details().forenames(), mergedAway.details().surname(), born, stamp));
         for (PersonName name : mergedAway.otherNames()) {
-            copies.add(PersonName.fromMerge(survivor, mergeId, mergedAway, mergedAwayLabel, name.nameType(),
-                    name.forenames(), name.surname(), name.dateOfBirth() != null ? name.dateOfBirth() : born, stamp));
+            copies.add(PersonName.copiedByMerge(survivor, mergeId, mergedAway, mergedAwayLabel, name, born, stamp));
         }
         copies.forEach(copy -> survivor.mergedName(copy, true));
         return copies;

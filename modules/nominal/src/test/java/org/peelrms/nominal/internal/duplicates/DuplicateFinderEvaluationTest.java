@@ -19,8 +19,8 @@ import org.peelrms.nominal.internal.matching.NameVariants;
  * figures are in docs/benchmarks/duplicates.md.
  */
 class DuplicateFinderEvaluationTest {
-    /** The finder runs at this threshold, so that the report can show others above it. */
-    static final double LOWEST = 0.05;
+    /** The finder keeps pairs from this evidence (bits), so that the report can show thresholds above it. */
+    static final double LOWEST = 12;
 
     @Test
     void findsThePlantedCopiesAndLittleElse() throws IOException {
@@ -35,25 +35,49 @@ class DuplicateFinderEvaluationTest {
                     folder.resolve("dev2-key-100k.csv"), id -> id % 5 == 0);
         };
         DuplicateFinder finder = new DuplicateFinder(NameVariants.shipped(), MatchWeights.shippedM(), LOWEST);
-        long started = System.nanoTime();
-        DuplicateFinder.Outcome outcome = finder.find(set.people, done -> { });
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Evaluation evaluation = Evaluation.of(set, outcome, millis, DuplicateFinder.THRESHOLD);
-        StringBuilder curve = new StringBuilder(String.format("%nAt other thresholds:%n%n| threshold | found | recall | precision |"
-                + " precision counting the population's own |%n|---|---|---|---|---|%n"));
-        for (double threshold : new double[] {LOWEST, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99}) {
-            Evaluation at = Evaluation.of(set, outcome, millis, threshold);
-            curve.append(String.format("| %.2f | %,d | %.3f | %.3f | %.3f |%n", threshold, at.found(), at.recall(), at.precision(),
-                    at.strictPrecision()));
+        long started = cpuNanos();
+        DuplicateFinder.Outcome outcome;
+        String heap;
+        try (HeapAfterCollections collections = new HeapAfterCollections()) {
+            outcome = finder.find(set.people, done -> { });
+            heap = collections.summary();
         }
-        String report = evaluation.report("Population " + size) + curve
-                + missed(set, finder, Evaluation.of(set, outcome, millis, DuplicateFinder.THRESHOLD).outcome());
+        long millis = (cpuNanos() - started) / 1_000_000;
+        double threshold = DuplicateFinder.threshold(set.people.size());
+        Evaluation evaluation = Evaluation.of(set, outcome, millis, threshold);
+        StringBuilder curve = new StringBuilder(String.format("%nAt other thresholds (the queue's for this size: %.2f bits):%n%n"
+                + "| evidence (bits) | probability shown (the prior estimated here) | found | recall | precision"
+                + " | precision counting the population's own |%n|---|---|---|---|---|---|%n", threshold));
+        for (int bits = 12; bits <= 24; bits++) {
+            Evaluation at = Evaluation.of(set, outcome, millis, bits);
+            curve.append(String.format("| %d | %.3f | %,d | %.3f | %.3f | %.3f |%n", bits, probabilityAt(bits, outcome.priorWeight()),
+                    at.found(), at.recall(), at.precision(), at.strictPrecision()));
+        }
+        String report = evaluation.report("Population " + size) + String.format("%nHeap while the finder ran (the people loaded"
+                + " before it, %,d of them, included): %s.%n", set.people.size(), heap) + curve
+                + missed(set, finder, evaluation.outcome());
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "duplicates-evaluation-" + size + ".md"), report, StandardCharsets.UTF_8);
+        Files.write(Path.of("target", "duplicates-pairs-" + size + ".tsv"), outcome.pairs().stream()
+                .filter(pair -> set.isCopy(pair.firstId()) || set.isCopy(pair.secondId()))
+                .map(pair -> String.format("%s\t%s\t%.2f\t%s", set.inKey(pair) ? "right" : "wrong",
+                        set.kindOf.getOrDefault(pair.secondId(), set.kindOf.get(pair.firstId())), pair.evidence(), pair.explanation()))
+                .toList(), StandardCharsets.UTF_8);
         System.out.println(report);
 
         assertTrue(evaluation.recall() >= 0.90, "recall " + evaluation.recall() + " below 0.90\n" + report);
         assertTrue(evaluation.precision() >= 0.95, "precision " + evaluation.precision() + " below 0.95\n" + report);
+    }
+
+    /** The probability of a pair with this evidence, under this prior (both in bits). */
+    static double probabilityAt(double evidence, double priorWeight) {
+        return MatchWeights.probability(evidence + priorWeight);
+    }
+
+    /** CPU time of the whole process (every thread of the finder's pool, the collector's too). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Of the copies not found, how many no blocking rule compared, and some of each sort, for tuning. */
@@ -81,7 +105,7 @@ class DuplicateFinderEvaluationTest {
                 }
             } else if (scoredBelow++ < 30) {
                 PossiblePair pair = finder.score(a, b, weights);
-                below.append(line).append(String.format(" evidence %.1f bits: %s%n", pair.weight(), pair.explanation()));
+                below.append(line).append(String.format(" evidence %.1f bits: %s%n", pair.evidence(), pair.explanation()));
             }
         }
         return String.format("%nMissed copies: %d never compared (no blocking rule), %d compared and scored below the"

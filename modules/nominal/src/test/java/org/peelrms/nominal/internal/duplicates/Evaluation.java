@@ -13,11 +13,11 @@ import java.util.TreeMap;
 record Evaluation(double threshold, long people, long truePairs, long found, long right, long wrong, long populationPairs, Map<String, long[]> byKind,
         List<String> wrongExamples, List<String> populationExamples, long millis, DuplicateFinder.Outcome outcome) {
 
-    /** Judged at the threshold given (the finder ran with one no higher). */
+    /** Judged at the threshold given, in bits of evidence (the finder ran with one no higher); millis the finder's CPU time. */
     static Evaluation of(EvaluationSet set, DuplicateFinder.Outcome all, long millis, double threshold) {
         DuplicateFinder.Outcome outcome = new DuplicateFinder.Outcome(all.pairs().stream()
-                .filter(pair -> pair.probability() >= threshold).toList(), all.blocks(), all.comparedPairs(), all.blocksTooLarge(),
-                all.comparedByRule());
+                .filter(pair -> pair.evidence() >= threshold).toList(), all.blocks(), all.comparedPairs(), all.blocksTooLarge(),
+                all.comparedByRule(), all.priorWeight());
         long right = 0;
         long wrong = 0;
         long population = 0;
@@ -57,8 +57,8 @@ record Evaluation(double threshold, long people, long truePairs, long found, lon
     }
 
     private static String describe(EvaluationSet set, PossiblePair pair) {
-        return String.format("%s / %s (%s) p=%.3f: %s", reference(set, pair.firstId()), reference(set, pair.secondId()),
-                set.kindOf.getOrDefault(pair.secondId(), "population"), pair.probability(), pair.explanation());
+        return String.format("%s / %s (%s) %.1f bits, p=%.3f: %s", reference(set, pair.firstId()), reference(set, pair.secondId()),
+                set.kindOf.getOrDefault(pair.secondId(), "population"), pair.evidence(), pair.probability(), pair.explanation());
     }
 
     private static String reference(EvaluationSet set, long id) {
@@ -89,11 +89,13 @@ record Evaluation(double threshold, long people, long truePairs, long found, lon
         text.append(String.format("| blocks / pairs compared | %,d / %,d (blocks over %,d people skipped: %d) |%n",
                 outcome.blocks(), outcome.comparedPairs(), DuplicateFinder.LARGEST_BLOCK, outcome.blocksTooLarge()));
         outcome.comparedByRule().forEach((rule, pairs) -> text.append(String.format("| pairs compared by %s | %,d |%n", rule, pairs)));
-        text.append(String.format("| pairs found (p >= %.2f) | %,d |%n", threshold, found));
+        text.append(String.format("| prior (bits) / the probability of a pair at the threshold | %.1f / %.3f |%n", outcome.priorWeight(),
+                DuplicateFinderEvaluationTest.probabilityAt(threshold, outcome.priorWeight())));
+        text.append(String.format("| pairs found (evidence >= %.1f bits) | %,d |%n", threshold, found));
         text.append(String.format("| in the key / wrong (involving a copy) / population's own | %,d / %,d / %,d |%n", right, wrong, populationPairs));
         text.append(String.format("| **recall** | **%.3f** |%n| **precision** (pairs involving a copy) | **%.3f** |%n", recall(), precision()));
         text.append(String.format("| precision counting the population's own pairs as wrong | %.3f |%n", strictPrecision()));
-        text.append(String.format("| time (the finder alone, data loaded) | %.1f s |%n%n", millis / 1000.0));
+        text.append(String.format("| CPU time of the finder (all threads, data loaded) | %.1f s |%n%n", millis / 1000.0));
         text.append("| kind of slip | copies | found | recall |\n|---|---|---|---|\n");
         byKind.forEach((kind, c) -> text.append(String.format("| %s | %d | %d | %.3f |%n", kind, c[0], c[1], c[0] == 0 ? 1 : c[1] / (double) c[0])));
         text.append("\nWrong pairs (first 15):\n\n");

@@ -59,25 +59,26 @@ final class EvaluationSet {
 
     private EvaluationSet(Path population, Path queries, Path key, Predicate<Long> keep, java.util.Set<String> refs) {
         Map<String, Long> idOf = new HashMap<>();
-        long index = 0;
-        for (String[] row : rows(population)) {
-            long id = index++;
+        Map<Object, Object> shared = new HashMap<>();
+        long[] index = {0};
+        forEachRow(population, row -> {
+            long id = index[0]++;
             if (refs == null ? !keep.test(id) : !refs.contains(row[0])) {
-                continue;
+                return;
             }
-            LocalDate born = date(row[3]);
-            List<RecordedName> names = new ArrayList<>();
-            names.add(new RecordedName("current name", row[2], row[1], born));
+            LocalDate born = once(shared, date(row[3]));
+            List<RecordedName> names = new ArrayList<>(1);
+            names.add(new RecordedName("current name", once(shared, row[2]), once(shared, row[1]), born));
             if (row.length > 5 && !row[5].isBlank()) {
                 for (String alias : row[5].split("\\|")) {
                     int space = alias.strip().lastIndexOf(' ');
-                    names.add(new RecordedName("alias '" + alias.strip() + "'", space < 0 ? "" : alias.strip().substring(0, space),
-                            alias.strip().substring(space + 1), born));
+                    names.add(new RecordedName("alias '" + alias.strip() + "'", once(shared, space < 0 ? "" : alias.strip().substring(0, space)),
+                            once(shared, alias.strip().substring(space + 1)), born));
                 }
             }
-            people.add(new PersonOnFile(id, row[0], names, born, row[4]));
+            people.add(new PersonOnFile(id, row[0], List.copyOf(names), born, once(shared, row[4])));
             idOf.put(row[0], id);
-        }
+        });
         populationSize = people.size();
         Map<String, String[]> answers = new LinkedHashMap<>();
         for (String[] row : rows(key)) {
@@ -126,18 +127,29 @@ final class EvaluationSet {
     }
 
     private static List<String[]> rows(Path csv) {
+        List<String[]> rows = new ArrayList<>();
+        forEachRow(csv, rows::add);
+        return rows;
+    }
+
+    /** Each row of the file in turn, not all of them at once (a million rows are a gigabyte of heap). */
+    private static void forEachRow(Path csv, java.util.function.Consumer<String[]> each) {
         try (InputStream raw = Files.newInputStream(csv);
                 InputStream in = csv.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            List<String[]> rows = new ArrayList<>();
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                rows.add(line.split(",", -1));
+                each.accept(line.split(",", -1));
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + csv.toAbsolutePath(), e);
         }
+    }
+
+    /** One copy of each name and date for everyone who has it, as the server's PeopleForMatching keeps them. */
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> shared, T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     private static LocalDate date(String text) {

@@ -30,7 +30,7 @@ class MProbabilitiesTrainingTest {
         EvaluationSet population = new EvaluationSet(folder.resolve("population-100k.csv"), folder.resolve("dev2-queries-100k.csv"),
                 folder.resolve("dev2-key-100k.csv"), id -> true);
         Map<FieldLevel, Double> shipped = MatchWeights.shippedM();
-        DuplicateFinder finder = new DuplicateFinder(NameVariants.shipped(), shipped, DuplicateFinder.THRESHOLD);
+        DuplicateFinder finder = new DuplicateFinder(NameVariants.shipped(), shipped);
         List<PreparedPerson> populationPeople = population.people.subList(0, (int) population.populationSize).stream()
                 .map(finder::prepare).toList();
         Map<FieldLevel, Double> u = finder.weights(populationPeople).u();
