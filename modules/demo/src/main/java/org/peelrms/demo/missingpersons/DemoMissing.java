@@ -1,22 +1,31 @@
-package org.peelrms.missingpersons.internal;
+package org.peelrms.demo.missingpersons;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.peelrms.demo.DemoPeoplePool;
+import org.peelrms.demo.DemoPerson;
 import org.peelrms.kernel.DemoDataset;
+import org.peelrms.kernel.UkDateFormat;
 
 /**
  * The demo missing persons: open cases at every risk level (some with reviews overdue, one not yet
  * graded) and a year of closed cases, some people going missing again and again. About 150 cases
- * in one transaction; the same for every installation, placed back from the moment of loading.
+ * written through the missing persons API in one transaction; the same for every installation, placed back
+ * from the moment of loading.
  */
 @ApplicationScoped
 public class DemoMissing implements DemoDataset {
+    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Khan", "Murphy",
+            "Walsh", "Kelly", "Hughes", "Nowak");
 
     @EJB
     private DemoMissingWriter writer;
+
+    @EJB
+    private CasesOnFile cases;
 
     @EJB
     private DemoPeoplePool people;
@@ -33,14 +42,14 @@ public class DemoMissing implements DemoDataset {
 
     @Override
     public boolean alreadyLoaded() {
-        return writer.count() > 0;
+        return cases.any();
     }
 
     @Override
     public void load(int size) {
-        List<DemoPerson> pool = people.pool();
+        List<DemoPerson> pool = people.pool(SURNAMES, 10);
         if (!pool.isEmpty()) {
-            writer.save(pool, OffsetDateTime.now(MissingClock.UK).truncatedTo(ChronoUnit.MINUTES));
+            writer.save(pool, OffsetDateTime.now(UkDateFormat.UK).truncatedTo(ChronoUnit.MINUTES));
         }
     }
 }
