@@ -11,11 +11,11 @@ import org.peelrms.kernel.DemoDataset;
 
 /**
  * The demo crime data: a year of reports and crimes (a third as many cases as demo people, from 150
- * to 3,000), written through the crime module's API 250 cases to a transaction, after the people they link to.
+ * to 3,000), written through the crime module's API 25 cases to a transaction, after the people they link to.
  */
 @ApplicationScoped
 public class DemoCrime implements DemoDataset {
-    private static final int BATCH = 250;
+    private static final int BATCH = 25;
     private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
             "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
             "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");

@@ -31,13 +31,12 @@ import org.peelrms.missingpersons.api.Vulnerability;
  * done each step at the moment they did it: the officer takes the report, grades, reviews, logs enquiries,
  * sightings, the finding and the child's return home interview; the supervisor confirms the risk and closes.
  * Open cases: two at each level, one of each pair with its review overdue, and one not graded.
- * Closed: 140 over the past year, a fifth of the people going missing more than once.
+ * Closed: over the past year, a fifth of the people going missing more than once.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class DemoMissingWriter {
     private static final long SEED = 20261206L;
-    private static final int CLOSED = 140;
     private static final List<String> PLACES = List.of("Preston bus station", "Avenham Park, Preston",
             "Blackpool Promenade", "Lancaster canal towpath", "Chorley town centre", "Leyland retail park",
             "Burnley Road, Accrington", "Her school, Ashton", "Care home, Fulwood");
@@ -60,20 +59,26 @@ public class DemoMissingWriter {
     @EJB
     private Supervisor supervisor;
 
-    /** Writes all the demo cases about these people, placed back from {@code now}, in one transaction. */
-    public void save(List<DemoPerson> pool, OffsetDateTime now) {
-        Random random = new Random(SEED);
-        Map<RiskLevel, Duration> intervals = new EnumMap<>(RiskLevel.class);
-        for (ReviewIntervalView interval : reviewIntervals.all()) {
-            intervals.put(interval.level(), Duration.ofMinutes(interval.minutes()));
-        }
+    /**
+     * Writes closed cases {@code first} to {@code last} (exclusive), over the year before {@code now}, in one
+     * transaction: each from its own seeded random numbers, so batches give the same cases as one run.
+     */
+    public void closed(int first, int last, List<DemoPerson> pool, OffsetDateTime now) {
+        Map<RiskLevel, Duration> intervals = intervals();
         List<DemoPerson> repeaters = pool.subList(0, Math.max(1, pool.size() / 5));
-        for (int n = 0; n < CLOSED; n++) {
+        for (int n = first; n < last; n++) {
+            Random random = new Random(SEED * 1_000_003L + n);
             DemoPerson person = random.nextInt(100) < 45 ? repeaters.get(random.nextInt(repeaters.size()))
                     : pool.get(random.nextInt(pool.size()));
             OffsetDateTime lastSeen = now.minusDays(7 + random.nextInt(358)).minusMinutes(random.nextInt(1440));
             closedCase(person, lastSeen, random, intervals);
         }
+    }
+
+    /** Writes the open cases, missing now, in one transaction. */
+    public void open(List<DemoPerson> pool, OffsetDateTime now) {
+        Random random = new Random(SEED);
+        Map<RiskLevel, Duration> intervals = intervals();
         RiskLevel[] levels = {RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW, RiskLevel.VERY_LOW};
         int next = 0;
         for (RiskLevel level : levels) {
@@ -85,6 +90,15 @@ public class DemoMissingWriter {
             }
         }
         report(pool.get(next % pool.size()), now.minusMinutes(40), now.minusMinutes(20), random);   // not yet graded
+    }
+
+    /** The review interval of each level, as administrators set them. */
+    private Map<RiskLevel, Duration> intervals() {
+        Map<RiskLevel, Duration> intervals = new EnumMap<>(RiskLevel.class);
+        for (ReviewIntervalView interval : reviewIntervals.all()) {
+            intervals.put(interval.level(), Duration.ofMinutes(interval.minutes()));
+        }
+        return intervals;
     }
 
     /** A case taken down: its id, when it was reported, and whether the person is a child. */
