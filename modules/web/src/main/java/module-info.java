@@ -24,6 +24,7 @@ module org.peelrms.web {
     requires jakarta.json;
     requires jakarta.validation;
     requires java.sql;
+    requires java.management;
     requires org.primefaces;
     requires com.github.librepdf.openpdf;
     requires java.desktop;

@@ -58,6 +58,19 @@ class AuditTrailIT {
         assertThat(log.body()).contains("\"username\":\"peel-system\"").doesNotContain("\"total\":0,");
     }
 
+    /** Demo records are written through the modules' APIs as the demo users who would have written them (ADR 0051). */
+    @Test
+    void theDemoRecords_areOnTheLogUnderTheDemoUsersNames_notTheStartUps() {
+        for (String type : new String[] {"CRIME_REPORT", "CRIME", "MISSING_PERSON_CASE"}) {
+            assertThat(Api.get("auditor", "api/v1/audit/entries?user=peel-system&action=CREATE&recordType=" + type
+                    + "&max=1").body()).as(type).containsPattern("\"total\":0[,}]");
+            assertThat(Api.get("auditor", "api/v1/audit/entries?user=officer&action=CREATE&recordType=" + type
+                    + "&max=1").body()).as(type).contains("\"username\":\"officer\"").doesNotContainPattern("\"total\":0[,}]");
+        }
+        assertThat(Api.get("auditor", "api/v1/audit/entries?user=supervisor&action=CHANGE&recordType=MISSING_PERSON_CASE"
+                + "&max=1").body()).contains("\"username\":\"supervisor\"");
+    }
+
     @Test
     void theAuditorsOwnSearches_areLoggedToo() {
         Api.get("auditor", "api/v1/audit/entries?user=nobody-in-particular");

@@ -18,6 +18,14 @@ public abstract class OnDuty {
         return DemoClock.at(when, work);
     }
 
+    /** Does {@code work}, which returns nothing, as this user, with the records' clock reading {@code when}. */
+    public void at(OffsetDateTime when, Runnable work) {
+        DemoClock.at(when, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Does {@code work} as this user, now. */
     public <T> T now(Supplier<T> work) {
         return work.get();

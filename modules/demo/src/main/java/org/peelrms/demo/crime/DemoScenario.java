@@ -1,4 +1,4 @@
-package org.peelrms.crime.internal;
+package org.peelrms.demo.crime;
 
 import java.util.List;
 import org.peelrms.crime.api.ReportMethod;

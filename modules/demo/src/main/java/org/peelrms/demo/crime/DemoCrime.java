@@ -1,22 +1,30 @@
-package org.peelrms.crime.internal;
+package org.peelrms.demo.crime;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.peelrms.demo.DemoPeoplePool;
+import org.peelrms.demo.DemoPerson;
 import org.peelrms.kernel.DemoDataset;
 
 /**
  * The demo crime data: a year of reports and crimes (a third as many cases as demo people, from 150
- * to 3,000), saved 250 to a transaction after the people they link to.
+ * to 3,000), written through the crime module's API 25 cases to a transaction, after the people they link to.
  */
 @ApplicationScoped
 public class DemoCrime implements DemoDataset {
-    private static final int BATCH = 250;
+    private static final int BATCH = 25;
+    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
+            "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
+            "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
 
     @EJB
     private DemoCrimeWriter writer;
+
+    @EJB
+    private CrimesOnFile crimes;
 
     @EJB
     private DemoPeoplePool people;
@@ -33,13 +41,13 @@ public class DemoCrime implements DemoDataset {
 
     @Override
     public boolean alreadyLoaded() {
-        return writer.count() > 0;
+        return crimes.any();
     }
 
     @Override
     public void load(int size) {
         int cases = Math.max(150, Math.min(3000, size / 3));
-        List<DemoPerson> pool = people.pool();
+        List<DemoPerson> pool = people.pool(SURNAMES, 40);
         OffsetDateTime anchor = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         for (int first = 0; first < cases; first += BATCH) {
             writer.save(first, Math.min(first + BATCH, cases), anchor, pool);

@@ -1,5 +1,0 @@
-package org.peelrms.crime.internal;
-
-/** A person on the people index whom demo reports and crimes link to. */
-record DemoPerson(long id, String name) {
-}
