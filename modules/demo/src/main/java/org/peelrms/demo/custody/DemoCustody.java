@@ -18,7 +18,7 @@ import org.peelrms.kernel.DemoDataset;
  */
 @ApplicationScoped
 public class DemoCustody implements DemoDataset {
-    private static final int BATCH = 25;
+    private static final int BATCH = 5;
     private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
             "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
             "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
