@@ -287,6 +287,11 @@ class CaseFileIT {
         assertThat(number(csv, "\"returns by a supervisor\",(\\d+)")).isPositive();
         assertThat(number(csv, "\"charging decisions made\",(\\d+)")).isPositive();
         assertThat(csv).contains("Get it signed and resubmit.");
+        // The demo supervisor returned them, not the start-up: the demo writes as the demo users (ADR 0051).
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILE&action=CHANGE&user=supervisor&max=500")
+                .body()).contains("returned to the officer: The victim's statement is not signed. Get it signed and resubmit.");
+        assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILE&user=peel-system").body())
+                .contains("\"entries\":[]");
     }
 
     private static long created(HttpResponse<String> response) {

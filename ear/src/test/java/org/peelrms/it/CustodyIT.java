@@ -364,6 +364,26 @@ class CustodyIT {
                 .contains("CSV, period " + from + " to " + today);
     }
 
+    @Test
+    void theDemoSuite_wasRecordedByTheDemoSergeantAndInspector_atTheTimesItHappened() {
+        // C9 is the demo detainee whose first review was postponed while in interview (booked in 10 hours ago).
+        String line = Detentions.objectWith(Api.get("officer", "api/v1/custody/board").body(), "\"cell\":\"C9\"");
+        assertThat(line).as("the demo suite's C9 on the board").isNotNull();
+        long record = number(line, "\"recordId\":(\\d+)");
+        String json = Api.get("officer", "api/v1/custody/records/" + record).body();
+        assertThat(json).contains("\"decidedBy\":\"custody\"");
+        OffsetDateTime decided = OffsetDateTime.parse(json.replaceAll("(?s).*\"decidedAt\":\"([^\"]+)\".*", "$1"));
+        assertThat(decided).isBefore(OffsetDateTime.now().minusHours(9));
+        String review = Detentions.objectWith(json, "\"kind\":\"REVIEW\"");
+        assertThat(review).as(json).contains("\"recordedBy\":\"supervisor\"").contains("in interview");
+        String visit = Detentions.objectWith(json, "\"kind\":\"VISIT\"");
+        assertThat(visit).as(json).contains("\"recordedBy\":\"custody\"");
+
+        String log = Api.get("auditor", "api/v1/audit/entries?recordType=CUSTODY_RECORD&recordId=" + record).body();
+        assertThat(log).contains("\"username\":\"custody\"").contains("\"username\":\"supervisor\"")
+                .doesNotContain("\"username\":\"peel-system\"");
+    }
+
     /** The record's own id (JSON-B writes properties in alphabetical order, so the entries' ids come first). */
     private static long recordId(String json) {
         return Detentions.recordId(json);

@@ -21,7 +21,7 @@ final class FileQueries {
         this.hidden = Set.copyOf(hidden);
     }
 
-    /** Reads for the system (health probe, demo data): no caller, nothing left out. */
+    /** Reads for the system (the health probe): no caller, nothing left out. */
     static FileQueries unfiltered(EntityManager entityManager) {
         return new FileQueries(entityManager, Set.of());
     }
@@ -59,7 +59,7 @@ final class FileQueries {
                 .getResultList());
     }
 
-    /** Every file on record, for the health probe and the demo data (not shown to users as a figure). */
+    /** Every file on record, for the health probe (not shown to users as a figure). */
     long count() {
         return entityManager.createQuery("select count(f) from CaseFile f", Long.class).getSingleResult();
     }

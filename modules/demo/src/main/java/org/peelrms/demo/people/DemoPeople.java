@@ -2,9 +2,11 @@ package org.peelrms.demo.people;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.peelrms.demo.FreshPopulation;
 import org.peelrms.kernel.DemoDataset;
 import org.peelrms.nominal.api.NewPerson;
 import org.peelrms.nominal.api.PeopleImports;
@@ -23,6 +25,9 @@ public class DemoPeople implements DemoDataset {
 
     @EJB
     private PeopleIndex people;
+
+    @Inject
+    private FreshPopulation population;
 
     @Override
     public int order() {
@@ -50,5 +55,6 @@ public class DemoPeople implements DemoDataset {
                 batch.clear();
             }
         }
+        population.made();
     }
 }

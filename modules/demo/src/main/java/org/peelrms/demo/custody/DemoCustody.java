@@ -1,26 +1,36 @@
-package org.peelrms.custody.internal;
+package org.peelrms.demo.custody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.peelrms.demo.DemoPeoplePool;
+import org.peelrms.demo.DemoPerson;
+import org.peelrms.demo.FreshPopulation;
 import org.peelrms.kernel.DemoDataset;
 
 /**
  * The demo custody data: a busy suite now (detainees in every state the board shows) and a year of
  * past custody records (an eighth as many as demo people, from 60 to 1,200), some with late reviews,
- * missed visits and extensions, saved 100 to a transaction after the people they are for.
+ * missed visits and extensions, written through the custody API {@value #BATCH} records to a transaction.
  */
 @ApplicationScoped
 public class DemoCustody implements DemoDataset {
-    private static final int BATCH = 100;
+    private static final int BATCH = 5;
+    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
+            "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
+            "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
 
     @EJB
     private DemoCustodyWriter writer;
 
     @EJB
-    private DemoDetainees detainees;
+    private DemoPeoplePool people;
+
+    @Inject
+    private FreshPopulation population;
 
     @Override
     public int order() {
@@ -34,20 +44,20 @@ public class DemoCustody implements DemoDataset {
 
     @Override
     public boolean alreadyLoaded() {
-        return writer.count() > 0;
+        return !population.madeNow();
     }
 
     @Override
     public void load(int size) {
-        List<DemoPerson> pool = detainees.pool();
-        if (pool.isEmpty()) {
+        List<DemoPerson> pool = people.pool(SURNAMES, 40);
+        if (pool.size() < 20) {
             return;
         }
         int past = Math.max(60, Math.min(1200, size / 8));
         OffsetDateTime anchor = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         for (int first = 0; first < past; first += BATCH) {
-            writer.savePast(first, Math.min(first + BATCH, past), anchor, pool);
+            writer.writePast(first, Math.min(first + BATCH, past), anchor, pool);
         }
-        writer.saveSuiteNow(anchor, pool);
+        writer.writeSuiteNow(anchor, pool);
     }
 }
