@@ -84,7 +84,7 @@ final class DemoSet {
      */
     Map<String, String> serverProperties() {
         return Map.of("peel.demo.persons", String.valueOf(size),
-                "jboss.as.management.blocking.timeout", String.valueOf(300 + size / 200));
+                "jboss.as.management.blocking.timeout", String.valueOf(300 + size / 10));
     }
 
     /**

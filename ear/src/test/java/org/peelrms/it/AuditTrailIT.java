@@ -55,7 +55,7 @@ class AuditTrailIT {
     @Test
     void theDemoData_isOnTheLogUnderTheStartUpsName() {
         HttpResponse<String> log = Api.get("auditor", "api/v1/audit/entries?user=peel-system&action=CREATE&max=1");
-        assertThat(log.body()).contains("\"username\":\"peel-system\"").doesNotContain("\"total\":0,");
+        assertThat(log.body()).contains("\"username\":\"peel-system\"").doesNotContainPattern("\"total\":0[,}]");
     }
 
     /** Demo records are written through the modules' APIs as the demo users who would have written them (ADR 0051). */

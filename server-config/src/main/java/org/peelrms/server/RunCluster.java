@@ -25,8 +25,7 @@ public final class RunCluster {
         PeelCluster.Ports ports = new PeelCluster.Ports(Integer.getInteger("peel.cluster.node1.offset", 100),
                 Integer.getInteger("peel.cluster.node2.offset", 200), Integer.getInteger("peel.cluster.balancer.offset", 0),
                 Integer.getInteger("peel.cluster.opensearch.port", 9200), 0);
-        Map<String, String> properties = Map.of("peel.demo", "true",
-                "peel.demo.persons", System.getProperty("peel.demo.persons", "10000"));
+        Map<String, String> properties = DemoProperties.of();
         PeelCluster cluster = PeelCluster.start(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
                 data, ports, properties, EmbeddedDatabase.Durability.DURABLE, System.out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

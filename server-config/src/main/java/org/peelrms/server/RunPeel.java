@@ -39,8 +39,7 @@ public final class RunPeel {
         Path data = Path.of(args[2]).toAbsolutePath();
 
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("peel.demo", "true");
-        properties.put("peel.demo.persons", System.getProperty("peel.demo.persons", "10000"));
+        properties.putAll(DemoProperties.of());
         properties.put("peel.index.directory", data.resolve("index").toString());
 
         EmbeddedDatabase database = externalDatabase() ? null : startDatabase(data, properties);
