@@ -1,10 +1,10 @@
 package org.peelrms.kernel;
 
 /**
- * A module's contribution to the demo data set that the run command loads. Each module that owns
- * records generates its own, through its own services, so demo records are as valid as real ones.
- * Loaded in ascending {@link #order()} only when demo data is switched on and only into an empty
- * module, so a second run keeps what the first one made.
+ * One part of the demo data set that the run command loads (staff, people, crimes, ...), all of them in the
+ * demo module, which writes through the modules' APIs so demo records are as valid as real ones (ADR 0051).
+ * Loaded in ascending {@link #order()} only when demo data is switched on and only when not already loaded,
+ * so a second run keeps what the first one made.
  */
 public interface DemoDataset {
 
@@ -14,7 +14,7 @@ public interface DemoDataset {
     /** A short name for the start-up log, e.g. "people". */
     String name();
 
-    /** True when the module already holds records, so nothing should be generated. */
+    /** True when this part was loaded before (its records are on file), so nothing should be generated. */
     boolean alreadyLoaded();
 
     /**
