@@ -43,6 +43,16 @@ class ModuleBoundariesTest {
         }
     }
 
+    /** Demo data generators are not product code: they live in the demo module, which a production build leaves out (ADR 0051). */
+    @Test
+    void demoDataGeneratorsLiveOnlyInTheDemoModule() {
+        noClasses().that().resideInAnyPackage(MODULES.stream().filter(module -> !module.equals("demo"))
+                        .map(module -> "org.peelrms." + module + "..").toArray(String[]::new))
+                .should().haveSimpleNameStartingWith("Demo")
+                .because("the demo data is written by modules/demo through the modules' APIs, never from inside a module")
+                .check(PEEL);
+    }
+
     @Test
     void onlyWebUsesFacesAndPrimeFaces() {
         noClasses().that().resideOutsideOfPackage("org.peelrms.web..")
