@@ -124,7 +124,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public void linkCrime(long fileId, long crimeId) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         CrimeView crime = crime(crimeId);
         file.linkCrime(crime.id(), crime.number());
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.id() + " linked",
@@ -134,7 +134,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public void linkPerson(long fileId, long personGiven, PartyRole role) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         Require.present(role, "Say whether the person is a suspect, a defendant or a witness.");
         PersonReference party = person(personGiven);
         if (file.linkPerson(party.id(), party.displayName(), role)) {
@@ -146,7 +146,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public long writeForm(long fileId, FormText asked) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         Require.present(asked, "There is no form to write.");
         PersonReference named = asked.personId() == null ? null : person(asked.personId());
         FormText text = named == null ? asked : new FormText(asked.form(), named.id(), asked.text());
@@ -163,7 +163,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public void signForm(long fileId, long formId, LocalDate signedOn) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         Workflow.contentsOpen(file);
         FileForm form = file.formById(formId);
         form.signAlone(signedOn, stamp());
@@ -176,7 +176,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public long addExhibit(long fileId, NewExhibit exhibit) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         Exhibit added = file.addExhibit(new Exhibit(file, exhibit, stamp()));
         entityManager.flush();
         audit.record(FileChanges.exhibitAdded(fileId, added));
@@ -185,7 +185,7 @@ public class JpaCaseFiles implements CaseFiles {
 
     @Override
     public long recordMovement(long fileId, long exhibitId, Movement movement) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         Exhibit exhibit = file.exhibit(exhibitId);
         List<ContinuityEntry> entries = exhibit.continuity();
         String heldBefore = entries.isEmpty() ? null : entries.get(entries.size() - 1).heldBy();
@@ -267,7 +267,7 @@ public class JpaCaseFiles implements CaseFiles {
      */
     private void stage(long fileId, Consumer<CaseFile> step, Function<CaseFile, String> summary, String noteField,
             Function<CaseFile, Object> note) {
-        CaseFile file = existing(fileId);
+        CaseFile file = reads().existing(fileId);
         FileStatus before = file.status();
         step.accept(file);
         audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, file.id(), summary.apply(file),
@@ -276,10 +276,6 @@ public class JpaCaseFiles implements CaseFiles {
 
     private FileReads reads() {
         return new FileReads(entityManager, access, clock);
-    }
-
-    private CaseFile existing(long id) {
-        return reads().existing(id);
     }
 
     private CrimeView crime(Long id) {
