@@ -3,12 +3,17 @@ package org.peelrms.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +39,8 @@ class PersonMergeLinksIT {
     private static final String SURVIVOR = "Ashdownfell" + UNIQUE;
     private static final String DUPLICATE = "Brackenholt" + UNIQUE;
     private static final String OTHER = "Cartwrighton" + UNIQUE;
+    private static final String NAMED = "Dunmorrow" + UNIQUE;
+    private static final String NAMED_TWICE = "Eskerdale" + UNIQUE;
     private static final String EVERYONE = "\"users\":[\"officer\",\"investigator\",\"custody\",\"supervisor\",\"admin\"]";
 
     @Deployment(testable = false)
@@ -46,7 +53,9 @@ class PersonMergeLinksIT {
         String people = "ref,surname,forenames,dob,sex,aliases\n"
                 + "PM-A-" + UNIQUE + "," + SURVIVOR + ",Rowan,1986-05-14,M,\n"
                 + "PM-B-" + UNIQUE + "," + DUPLICATE + ",Rowan,1986-05-14,M,\n"
-                + "PM-C-" + UNIQUE + "," + OTHER + ",Nell,1990-01-20,F,\n";
+                + "PM-C-" + UNIQUE + "," + OTHER + ",Nell,1990-01-20,F,\n"
+                + "PM-D-" + UNIQUE + "," + NAMED + ",Ivo,1979-11-02,M,\n"
+                + "PM-E-" + UNIQUE + "," + NAMED_TWICE + ",Ivo,1979-11-02,M,\n";
         assertThat(Jobs.runImport(people.getBytes(StandardCharsets.UTF_8))).contains("\"status\":\"FINISHED\"");
     }
 
@@ -153,6 +162,58 @@ class PersonMergeLinksIT {
         assertThat(Detentions.objectWith(survivorAlone, "\"id\":" + a)).contains(day(1)).doesNotContain(day(3));
         assertThat(Api.get("auditor", "api/v1/audit/entries?recordType=CASE_FILE&recordId=" + sharedFile + "&max=100")
                 .body()).contains("(merge " + mergeId + " undone)");
+    }
+
+    /**
+     * A write that names a person while a merge of them is in flight (their row locked and pointing at the survivor,
+     * not yet committed, as the merge leaves it until it commits) waits for the merge, then names the survivor; it
+     * does not slip in under the old id after the merge has moved the links.
+     */
+    @Test
+    void aWriteThatNamesAPersonDuringTheirMerge_waitsForIt_andNamesTheSurvivor() throws Exception {
+        long survivor = Detentions.personId(NAMED);
+        long mergedAway = Detentions.personId(NAMED_TWICE);
+        try (Connection merging = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                Connection watching = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres")) {
+            merging.setAutoCommit(false);
+            try (Statement statement = merging.createStatement()) {
+                statement.executeQuery("SELECT id FROM nominal.person WHERE id = " + mergedAway + " FOR UPDATE").close();
+                statement.executeUpdate("UPDATE nominal.person SET merged_into = " + survivor + " WHERE id = " + mergedAway);
+            }
+            CompletableFuture<HttpResponse<String>> write = CompletableFuture.supplyAsync(() ->
+                    Api.postJson("officer", "api/v1/crime/reports", """
+                            {"reporterPersonId":%d,"method":"IN_PERSON","reportedAt":"%s","whatHappened":"A bike taken.",
+                             "location":"Fishergate, Preston","looksLikeCrime":true,"domesticAbuse":false}"""
+                            .formatted(mergedAway, Detentions.ago(30))));
+            boolean waited = waitsForALock(watching, write);
+            merging.commit();
+            assertThat(waited).as("the write waited for the merge in flight: " + (write.isDone() ? write.get().body() : ""))
+                    .isTrue();
+            HttpResponse<String> report = write.get();
+            assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
+            assertThat(report.body()).contains("\"reporterPersonId\":" + survivor + ",");
+        } finally {
+            try (Connection db = DriverManager.getConnection(ItDatabase.jdbcUrl(), "postgres", "postgres");
+                    Statement statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE nominal.person SET merged_into = NULL WHERE id = " + mergedAway);
+            }
+        }
+    }
+
+    /** True once a session of Peel's database waits for a lock on a person; false if the write ends first (never waits). */
+    private static boolean waitsForALock(Connection watching, CompletableFuture<?> write) throws Exception {
+        for (int look = 0; look < 600 && !write.isDone(); look++) {
+            try (Statement statement = watching.createStatement(); ResultSet waiting = statement.executeQuery(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                            + " AND lower(query) LIKE '%person%'")) {
+                waiting.next();
+                if (waiting.getLong(1) > 0) {
+                    return true;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     private static HttpResponse<String> merge(long survivor, long mergedAway) {

@@ -82,7 +82,7 @@ public class JpaPeople implements People {
 
     @Override
     public Optional<PersonReference> reference(long id, String reason) {
-        Person person = MergedRecords.current(entityManager, entityManager.find(Person.class, id));
+        Person person = MergedRecords.currentForNaming(entityManager, id);
         if (person == null || !access.mayName(RecordRef.person(person.id()), reason)) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.peelrms.nominal.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import org.peelrms.nominal.api.PersonRecord;
 
@@ -17,9 +18,23 @@ public final class MergedRecords {
 
     /** The record a person lives on as: themselves, or the survivor they were merged into; null for null. */
     public static Person current(EntityManager entityManager, Person person) {
+        return current(entityManager, person, LockModeType.NONE);
+    }
+
+    /**
+     * The record the person with this id lives on as, each record on the way read under a shared lock held to the
+     * end of the transaction: a write that names a person this way waits for a merge of them in flight and then
+     * names the survivor, and a merge that starts after waits for the write, then moves its link (ADR 0046).
+     */
+    public static Person currentForNaming(EntityManager entityManager, long id) {
+        return current(entityManager, entityManager.find(Person.class, id, LockModeType.PESSIMISTIC_READ),
+                LockModeType.PESSIMISTIC_READ);
+    }
+
+    private static Person current(EntityManager entityManager, Person person, LockModeType lock) {
         Person current = person;
         for (int hops = 0; current != null && current.mergedInto() != null && hops < LONGEST_CHAIN; hops++) {
-            current = entityManager.find(Person.class, current.mergedInto());
+            current = entityManager.find(Person.class, current.mergedInto(), lock);
         }
         return current;
     }
