@@ -20,6 +20,10 @@ import org.peelrms.nominal.api.PersonHit;
 @RunAs(Roles.SUPERVISOR)
 @RolesAllowed(Roles.ADMIN)
 public class DemoPeoplePool {
+    /** The surnames crimes and custody records are about: common ones, from every community in the population. */
+    public static final List<String> COMMON_SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams",
+            "Wilson", "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed",
+            "Okafor", "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
 
     @EJB
     private PeopleIndex people;

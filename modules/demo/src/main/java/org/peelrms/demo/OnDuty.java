@@ -25,9 +25,4 @@ public abstract class OnDuty {
             return null;
         });
     }
-
-    /** Does {@code work} as this user, now. */
-    public <T> T now(Supplier<T> work) {
-        return work.get();
-    }
 }

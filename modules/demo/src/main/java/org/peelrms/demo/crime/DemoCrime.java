@@ -16,9 +16,6 @@ import org.peelrms.kernel.DemoDataset;
 @ApplicationScoped
 public class DemoCrime implements DemoDataset {
     private static final int BATCH = 25;
-    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
-            "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
-            "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
 
     @EJB
     private DemoCrimeWriter writer;
@@ -47,7 +44,7 @@ public class DemoCrime implements DemoDataset {
     @Override
     public void load(int size) {
         int cases = Math.max(150, Math.min(3000, size / 3));
-        List<DemoPerson> pool = people.pool(SURNAMES, 40);
+        List<DemoPerson> pool = people.pool(DemoPeoplePool.COMMON_SURNAMES, 40);
         OffsetDateTime anchor = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         for (int first = 0; first < cases; first += BATCH) {
             writer.save(first, Math.min(first + BATCH, cases), anchor, pool);

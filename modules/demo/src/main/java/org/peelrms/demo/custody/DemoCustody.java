@@ -19,9 +19,6 @@ import org.peelrms.kernel.DemoDataset;
 @ApplicationScoped
 public class DemoCustody implements DemoDataset {
     private static final int BATCH = 5;
-    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
-            "Khan", "Ahmed", "Patel", "Hussain", "Kowalski", "Nowak", "Murphy", "Walsh", "Ali", "Mohamed", "Okafor",
-            "Chen", "Nguyen", "Holt", "Shaw", "Clarke", "Kelly", "Hughes");
 
     @EJB
     private DemoCustodyWriter writer;
@@ -49,7 +46,7 @@ public class DemoCustody implements DemoDataset {
 
     @Override
     public void load(int size) {
-        List<DemoPerson> pool = people.pool(SURNAMES, 40);
+        List<DemoPerson> pool = people.pool(DemoPeoplePool.COMMON_SURNAMES, 40);
         if (pool.size() < 20) {
             return;
         }
