@@ -6,6 +6,7 @@
 module org.peelrms.staff {
     requires org.peelrms.kernel;
     requires org.peelrms.audit;
+    requires org.peelrms.restriction;
     requires jakarta.persistence;
     requires jakarta.ejb;
     requires jakarta.annotation;

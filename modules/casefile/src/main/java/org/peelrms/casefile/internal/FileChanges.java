@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.casefile.api.FileStatus;
-import org.peelrms.casefile.api.RecordTypes;
+import org.peelrms.restriction.api.Change;
 
 /**
  * The fields a file's create or change altered, with old and new values, for its history (ADR 0018), and the audit
@@ -56,15 +55,15 @@ final class FileChanges {
     }
 
     /** An exhibit added to the file, with who seized it. */
-    static AuditEvent exhibitAdded(long fileId, Exhibit added) {
-        return AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + added.reference() + " added ("
+    static Change exhibitAdded(Exhibit added) {
+        return Change.of("exhibit " + added.reference() + " added ("
                 + added.description() + "), seized by " + added.seizedBy(), List.of(FieldChange.of("exhibit "
                 + added.reference(), null, added.description() + ", seized by " + added.seizedBy())));
     }
 
     /** A link of an exhibit's continuity (or a correction of one): who holds it now, and who held it before. */
-    static AuditEvent moved(long fileId, Exhibit exhibit, String heldBefore, ContinuityEntry entry) {
-        return AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "exhibit " + exhibit.reference() + ": "
+    static Change moved(Exhibit exhibit, String heldBefore, ContinuityEntry entry) {
+        return Change.of("exhibit " + exhibit.reference() + ": "
                 + (entry.correctsId() == null ? "" : "correction of entry " + entry.correctsId() + " (" + entry.reason() + "); ")
                 + "held by " + entry.heldBy() + " from " + entry.heldFrom() + " at " + entry.storedAt(),
                 List.of(FieldChange.of("exhibit " + exhibit.reference() + " held by", heldBefore, entry.heldBy() + " at "

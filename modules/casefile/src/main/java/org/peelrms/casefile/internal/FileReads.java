@@ -16,6 +16,7 @@ import org.peelrms.kernel.Require;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
 import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
 
 /**
  * The ways a caller reads case files (a file by id or reference, the lists, the PDFs), each with the
@@ -24,11 +25,13 @@ import org.peelrms.restriction.api.RecordAccess;
 final class FileReads {
     private final EntityManager entityManager;
     private final RecordAccess access;
+    private final RecordWrites writes;
     private final Clock clock;
 
-    FileReads(EntityManager entityManager, RecordAccess access, Clock clock) {
+    FileReads(EntityManager entityManager, RecordAccess access, RecordWrites writes, Clock clock) {
         this.entityManager = entityManager;
         this.access = access;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -85,11 +88,7 @@ final class FileReads {
 
     /** A file to change: one hidden from the caller is refused exactly as one that does not exist. */
     CaseFile existing(long id) {
-        CaseFile file = entityManager.find(CaseFile.class, id);
-        if (file == null || !access.mayChange(ref(id))) {
-            throw new InvalidInput("There is no case file " + id + ".");
-        }
-        return file;
+        return writes.existing(ref(id), entityManager.find(CaseFile.class, id), "There is no case file " + id + ".");
     }
 
     /**

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.casefile.api.CaseFileSummary;
 import org.peelrms.casefile.api.CaseFileView;
@@ -30,7 +28,6 @@ import org.peelrms.casefile.api.Movement;
 import org.peelrms.casefile.api.NewCaseFile;
 import org.peelrms.casefile.api.NewExhibit;
 import org.peelrms.casefile.api.PartyRole;
-import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.crime.api.CrimeView;
 import org.peelrms.crime.api.Crimes;
 import org.peelrms.kernel.Callers;
@@ -41,6 +38,8 @@ import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.staff.api.StaffAccounts;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /**
  * Case files with standard JPA; each action audited in the same transaction, with the fields it changed
@@ -55,7 +54,7 @@ public class JpaCaseFiles implements CaseFiles {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
@@ -94,7 +93,7 @@ public class JpaCaseFiles implements CaseFiles {
         }
         entityManager.persist(file);
         entityManager.flush();
-        audit.record(AuditEvent.created(RecordTypes.CASE_FILE, file.id(), file.reference() + ", " + file.type().label()
+        writes.created(RecordRef.of(RecordType.CASE_FILE, file.id()), Change.of(file.reference() + ", " + file.type().label()
                 + ", officer in the case " + file.officerInCase() + (file.supervisor() == null ? "" : ", supervisor " + file.supervisor())
                 + "; crimes " + file.crimes().stream().map(c -> "crime " + c.crimeId()).toList()
                 + "; suspects " + file.people().stream().map(p -> "person " + p.personId()).toList(), FileChanges.opened(file))
@@ -127,7 +126,7 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = reads().existing(fileId);
         CrimeView crime = crime(crimeId);
         file.linkCrime(crime.id(), crime.number());
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "crime " + crime.id() + " linked",
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), Change.of("crime " + crime.id() + " linked",
                 List.of(FieldChange.of("crime linked", null, "crime " + crime.id())))
                 .naming(RecordRef.of(RecordType.CRIME, crime.id())));
     }
@@ -138,7 +137,7 @@ public class JpaCaseFiles implements CaseFiles {
         Require.present(role, "Say whether the person is a suspect, a defendant or a witness.");
         PersonReference party = person(personGiven);
         if (file.linkPerson(party.id(), party.displayName(), role)) {
-            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, "person " + party.id() + " linked as "
+            writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), Change.of("person " + party.id() + " linked as "
                     + role.label().toLowerCase(), List.of(FileChanges.person(role.label().toLowerCase(), party.id())))
                     .naming(RecordRef.person(party.id())));
         }
@@ -155,7 +154,7 @@ public class JpaCaseFiles implements CaseFiles {
         FileForm form = file.writeForm(text.form(), text.personId(), named == null ? null : named.displayName(), text.text(), stamp());
         entityManager.flush();
         String person = text.personId() == null ? "" : " (person " + text.personId() + ")";
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, text.form() + " written" + person,
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), Change.of(text.form() + " written" + person,
                 List.of(FileChanges.form(text.form() + person, before, signedBefore)))
                 .naming(text.personId() == null ? null : RecordRef.person(text.personId())));
         return form.id();
@@ -169,7 +168,7 @@ public class JpaCaseFiles implements CaseFiles {
         form.signAlone(signedOn, stamp());
         String which = form.form() + (form.personId() == null ? "" : " (person " + form.personId() + ")");
         String signer = form.form() == Form.MG11 ? "the witness" : form.signedBy();
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, fileId, which + " signed by " + signer,
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), Change.of(which + " signed by " + signer,
                 List.of(FieldChange.of(which + " signed by", null, signer)))
                 .naming(form.personId() == null ? null : RecordRef.person(form.personId())));
     }
@@ -179,7 +178,7 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = reads().existing(fileId);
         Exhibit added = file.addExhibit(new Exhibit(file, exhibit, stamp()));
         entityManager.flush();
-        audit.record(FileChanges.exhibitAdded(fileId, added));
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), FileChanges.exhibitAdded(added));
         return added.id();
     }
 
@@ -191,7 +190,7 @@ public class JpaCaseFiles implements CaseFiles {
         String heldBefore = entries.isEmpty() ? null : entries.get(entries.size() - 1).heldBy();
         ContinuityEntry entry = exhibit.record(movement, stamp());
         entityManager.flush();
-        audit.record(FileChanges.moved(fileId, exhibit, heldBefore, entry));
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, fileId), FileChanges.moved(exhibit, heldBefore, entry));
         return entry.id();
     }
 
@@ -270,12 +269,12 @@ public class JpaCaseFiles implements CaseFiles {
         CaseFile file = reads().existing(fileId);
         FileStatus before = file.status();
         step.accept(file);
-        audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, file.id(), summary.apply(file),
+        writes.changed(RecordRef.of(RecordType.CASE_FILE, file.id()), Change.of(summary.apply(file),
                 FileChanges.stage(before, file.status(), noteField, note == null ? null : note.apply(file))));
     }
 
     private FileReads reads() {
-        return new FileReads(entityManager, access, clock);
+        return new FileReads(entityManager, access, writes, clock);
     }
 
     private CrimeView crime(Long id) {

@@ -6,13 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
-import org.peelrms.casefile.api.RecordTypes;
 import org.peelrms.kernel.MergeUndone;
 import org.peelrms.kernel.MergedLinks;
 import org.peelrms.kernel.PersonMerged;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 
 /**
  * Case files follow a merge of two people (ADR 0046), inside the merge's transaction: every party and every
@@ -28,7 +29,7 @@ public class LinksFollowMerge {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     void merged(@Observes PersonMerged merged) {
         MergedLinks links = MergedLinks.of(entityManager, "casefile", merged);
@@ -44,7 +45,7 @@ public class LinksFollowMerge {
     private void audited(MergedLinks links, List<MergedLinks.Link> moved, boolean undoing) {
         for (MergedLinks.Link link : moved) {
             String who = link.table().equals("file_party") ? "party" : "person on form";
-            audit.record(AuditEvent.changed(RecordTypes.CASE_FILE, link.recordId(), who + " " + links.said(link, undoing),
+            writes.changed(RecordRef.of(RecordType.CASE_FILE, link.recordId()), Change.of(who + " " + links.said(link, undoing),
                             List.of(FieldChange.of(who, links.before(link, undoing), links.after(link, undoing))))
                     .naming(links.people()));
         }

@@ -15,10 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.CancellationRequest;
 import org.peelrms.crime.api.CrimeView;
 import org.peelrms.crime.api.Crimes;
@@ -30,6 +28,8 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.kernel.UkDateFormat;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Crime records with standard JPA; each change audited in the same transaction and noted in the crime's history. */
 @Stateless
@@ -40,7 +40,7 @@ public class JpaCrimes implements Crimes {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
@@ -104,7 +104,7 @@ public class JpaCrimes implements Crimes {
         String name = person.displayName();
         crime.link(personId, name, role, stamp());
         String as = role == null ? "?" : role.label().toLowerCase();
-        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": linked person " + personId
+        writes.changed(RecordRef.of(RecordType.CRIME, crime.id()), Change.of(crime.number() + ": linked person " + personId
                 + " as " + as, List.of(FieldChange.of("person linked", null, name + " (person " + personId + ") as " + as)))
                 .naming(RecordRef.person(personId)));
     }
@@ -184,7 +184,7 @@ public class JpaCrimes implements Crimes {
     }
 
     private void changedWith(CrimeRecord crime, List<FieldChange> changes, String summary) {
-        audit.record(AuditEvent.changed(RecordTypes.CRIME, crime.id(), crime.number() + ": " + summary, changes));
+        writes.changed(RecordRef.of(RecordType.CRIME, crime.id()), Change.of(crime.number() + ": " + summary, changes));
     }
 
     private CrimeRecord existing(long id) {

@@ -7,13 +7,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.OffenceClassificationView;
 import org.peelrms.crime.api.OffenceClassifications;
 import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** The table of Home Office offence classifications. Administrators add and retire; nothing is deleted. */
 @Stateless
@@ -24,7 +24,7 @@ public class JpaOffenceClassifications implements OffenceClassifications {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Override
     public List<OffenceClassificationView> inUse() {
@@ -43,7 +43,7 @@ public class JpaOffenceClassifications implements OffenceClassifications {
                 Require.text(name, 200, "Give the classification's name."),
                 Require.text(category, 100, "Give the classification's category, e.g. Violence against the person."));
         entityManager.persist(classification);
-        audit.record(AuditEvent.created(RecordTypes.OFFENCE_CLASSIFICATION, given, classification.view().display()));
+        writes.created(RecordTypes.OFFENCE_CLASSIFICATION, given, Change.of(classification.view().display()));
     }
 
     @Override
@@ -55,6 +55,6 @@ public class JpaOffenceClassifications implements OffenceClassifications {
             throw new InvalidInput("There is no classification " + code + " in the table.");
         }
         classification.retire();
-        audit.record(AuditEvent.changed(RecordTypes.OFFENCE_CLASSIFICATION, classification.code(), "retired"));
+        writes.changed(RecordTypes.OFFENCE_CLASSIFICATION, classification.code(), Change.of("retired"));
     }
 }

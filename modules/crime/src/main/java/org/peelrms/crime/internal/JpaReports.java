@@ -18,13 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.crime.api.NewCrime;
 import org.peelrms.crime.api.NewReport;
-import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.crime.api.ReportView;
 import org.peelrms.crime.api.Reports;
 import org.peelrms.crime.api.RiskAnswer;
@@ -34,6 +31,8 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
 import org.peelrms.kernel.UkDateFormat;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Reports and the decisions on them, with standard JPA; each change audited in the same transaction. */
 @Stateless
@@ -44,7 +43,7 @@ public class JpaReports implements Reports {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
@@ -72,7 +71,7 @@ public class JpaReports implements Reports {
         String reporter = reporting == null ? null : reporting.displayName();
         Report received = new Report(report, reporting == null ? null : reporting.id(), reporter, stamp());
         entityManager.persist(received);
-        audit.record(AuditEvent.created(RecordTypes.REPORT, received.id(), "reported " + received.reportedAt()
+        writes.created(RecordRef.of(RecordType.CRIME_REPORT, received.id()), Change.of("reported " + received.reportedAt()
                 + " by " + received.method().label() + (reporter == null ? ", anonymous" : ", reporter person "
                 + received.reporterPersonId()) + "; at " + received.location()
                 + (received.looksLikeCrime() ? "; looks like a crime" : "")
@@ -128,7 +127,7 @@ public class JpaReports implements Reports {
         }
         entityManager.flush();
         for (CrimeRecord record : recorded) {
-            audit.record(AuditEvent.created(RecordTypes.CRIME, record.id(), record.number() + " from report " + reportId
+            writes.created(RecordRef.of(RecordType.CRIME, record.id()), Change.of(record.number() + " from report " + reportId
                     + ": " + record.classification().view().display()
                     + (record.victim().isPresent() ? "; victim person " + record.victim().get().personId() : ""),
                     new FieldChanges().field("crime number", null, record.number())
@@ -140,7 +139,7 @@ public class JpaReports implements Reports {
                     .naming(record.victim().map(v -> RecordRef.person(v.personId())).orElse(null)));
         }
         String crimeNumbers = recorded.stream().map(c -> c.number() + " (crime " + c.id() + ")").collect(Collectors.joining(", "));
-        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "recorded as crime: " + crimeNumbers,
+        writes.changed(RecordRef.of(RecordType.CRIME_REPORT, reportId), Change.of("recorded as crime: " + crimeNumbers,
                 new FieldChanges().field("status", statusBefore, report.status().label())
                         .field("crimes recorded", null, crimeNumbers).list())
                 .naming(recorded.stream().map(c -> RecordRef.of(RecordType.CRIME, c.id())).toArray(RecordRef[]::new)));
@@ -153,7 +152,7 @@ public class JpaReports implements Reports {
         Report report = existing(reportId);
         String statusBefore = report.status().label();
         report.closeAsNonCrime(rationale, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "closed as a non-crime incident: "
+        writes.changed(RecordRef.of(RecordType.CRIME_REPORT, reportId), Change.of("closed as a non-crime incident: "
                 + report.nonCrimeRationale(), new FieldChanges().field("status", statusBefore, report.status().label())
                         .field("non-crime rationale", null, report.nonCrimeRationale()).list()));
     }
@@ -164,7 +163,7 @@ public class JpaReports implements Reports {
         if (report.flagDomesticAbuse()) {
             Stamp stamp = stamp();
             report.crimes().forEach(crime -> crime.note("flagged as domestic abuse", stamp));
-            audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "flagged as domestic abuse",
+            writes.changed(RecordRef.of(RecordType.CRIME_REPORT, reportId), Change.of("flagged as domestic abuse",
                     List.of(FieldChange.of("domestic abuse", yesNo(false), yesNo(true)))));
         }
     }
@@ -174,7 +173,7 @@ public class JpaReports implements Reports {
         Report report = existing(reportId);
         RiskAssessment before = report.latestAssessment();
         RiskAssessment assessment = report.assessRisk(level, answers, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "domestic-abuse risk assessed: "
+        writes.changed(RecordRef.of(RecordType.CRIME_REPORT, reportId), Change.of("domestic-abuse risk assessed: "
                 + assessment.level().label() + " (" + assessment.view().answers().size() + " answers)",
                 List.of(FieldChange.of("domestic-abuse risk", before == null ? null : before.level().label(),
                         assessment.level().label()))));
@@ -184,7 +183,7 @@ public class JpaReports implements Reports {
     public void referToMarac(long reportId, LocalDate conferenceDate, String note) {
         Report report = existing(reportId);
         report.referToMarac(conferenceDate, note, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.REPORT, reportId, "referred to MARAC"
+        writes.changed(RecordRef.of(RecordType.CRIME_REPORT, reportId), Change.of("referred to MARAC"
                 + (conferenceDate == null ? "" : " for " + UkDateFormat.day(conferenceDate)), List.of(FieldChange.of("MARAC referral", null,
                         conferenceDate == null ? "referred" : "conference " + conferenceDate))));
     }
@@ -207,11 +206,8 @@ public class JpaReports implements Reports {
     }
 
     private Report existing(long id) {
-        Report report = entityManager.find(Report.class, id);
-        if (report == null || !access.mayChange(RecordRef.of(RecordType.CRIME_REPORT, id))) {
-            throw new InvalidInput("There is no report " + id + ".");
-        }
-        return report;
+        return writes.existing(RecordRef.of(RecordType.CRIME_REPORT, id), entityManager.find(Report.class, id),
+                "There is no report " + id + ".");
     }
 
     private Stamp stamp() {

@@ -6,14 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
-import org.peelrms.crime.api.RecordTypes;
 import org.peelrms.kernel.MergeUndone;
 import org.peelrms.kernel.MergedLinks;
 import org.peelrms.kernel.PersonMerged;
 import org.peelrms.kernel.RecordRef;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordType;
 
 /**
  * Crimes and reports follow a merge of two people (ADR 0046), inside the merge's transaction: every crime link
@@ -28,7 +28,7 @@ public class LinksFollowMerge {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     void merged(@Observes PersonMerged merged) {
         MergedLinks links = MergedLinks.of(entityManager, "crime", merged);
@@ -44,8 +44,8 @@ public class LinksFollowMerge {
     private void audited(MergedLinks links, List<MergedLinks.Link> moved, boolean undoing) {
         for (MergedLinks.Link link : moved) {
             boolean report = link.table().equals("report");
-            audit.record(AuditEvent.changed(report ? RecordTypes.REPORT : RecordTypes.CRIME, link.recordId(),
-                            (report ? "reporter " : "linked person ") + links.said(link, undoing),
+            writes.changed(RecordRef.of(report ? RecordType.CRIME_REPORT : RecordType.CRIME, link.recordId()),
+                    Change.of((report ? "reporter " : "linked person ") + links.said(link, undoing),
                             List.of(FieldChange.of(report ? "reporter" : "person linked", links.before(link, undoing),
                                     links.after(link, undoing))))
                     .naming(links.people()));

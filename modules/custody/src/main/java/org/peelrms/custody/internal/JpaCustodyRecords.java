@@ -19,10 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.custody.api.BoardRow;
 import org.peelrms.custody.api.Correction;
 import org.peelrms.custody.api.CustodyRecordView;
@@ -42,6 +40,8 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /**
  * Custody records with standard JPA. Reading is open to the operational roles; booking in, entries,
@@ -58,7 +58,7 @@ public class JpaCustodyRecords implements CustodyRecords {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
@@ -99,7 +99,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 person.displayName(), markers, booking, stamp);
         entityManager.persist(record);
         entityManager.flush();
-        audit.record(AuditEvent.created(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": person "
+        writes.created(RecordRef.of(RecordType.CUSTODY_RECORD, record.id()), Change.of(record.number() + ": person "
                 + personId + " booked in; arrested " + record.arrestedAt() + "; relevant time " + record.relevantTime()
                 + "; detention " + (record.authorised() ? "authorised" : "refused") + " by " + record.decidedBy()
                 + "; " + record.entries().size() + " entries", new FieldChanges()
@@ -183,7 +183,7 @@ public class JpaCustodyRecords implements CustodyRecords {
                 .getResultList();
         if (!open.isEmpty()) {
             CustodyRecord current = open.get(0);
-            boolean visible = access.mayChange(RecordRef.of(RecordType.CUSTODY_RECORD, current.id()));
+            boolean visible = writes.visible(RecordRef.of(RecordType.CUSTODY_RECORD, current.id()));
             throw new Conflict(name + " is already in custody" + (visible ? " (custody record " + current.number() + ")" : "")
                     + ": record the disposal of that detention before booking them in again.");
         }
@@ -222,7 +222,7 @@ public class JpaCustodyRecords implements CustodyRecords {
         String what = entry.kind().label() + (entry.correctsId() == null ? "" : " (correction of entry "
                 + entry.correctsId() + ": " + entry.correctionReason() + ")");
         String detail = entry.detail();
-        audit.record(AuditEvent.changed(RecordTypes.CUSTODY_RECORD, record.id(), record.number() + ": entry "
+        writes.changed(RecordRef.of(RecordType.CUSTODY_RECORD, record.id()), Change.of(record.number() + ": entry "
                 + entry.id() + ", " + what + " at " + entry.occurredAt() + (detail.isEmpty() ? "" : "; " + detail),
                 List.of(historyOf(record, entry))));
         return entry.id();
@@ -247,11 +247,8 @@ public class JpaCustodyRecords implements CustodyRecords {
     }
 
     private CustodyRecord existing(long id) {
-        CustodyRecord record = entityManager.find(CustodyRecord.class, id);
-        if (record == null || !access.mayChange(RecordRef.of(RecordType.CUSTODY_RECORD, id))) {
-            throw new InvalidInput("There is no custody record " + id + ".");
-        }
-        return record;
+        return writes.existing(RecordRef.of(RecordType.CUSTODY_RECORD, id), entityManager.find(CustodyRecord.class, id),
+                "There is no custody record " + id + ".");
     }
 
     private Stamp stamp() {

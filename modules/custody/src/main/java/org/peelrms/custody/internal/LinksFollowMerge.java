@@ -6,15 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.custody.api.EntryKind;
-import org.peelrms.custody.api.RecordTypes;
 import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.MergeUndone;
 import org.peelrms.kernel.MergedLinks;
 import org.peelrms.kernel.PersonMerged;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 
 /**
  * Custody records follow a merge of two people (ADR 0046), inside the merge's transaction: every custody record
@@ -30,7 +31,7 @@ public class LinksFollowMerge {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     void merged(@Observes PersonMerged merged) {
         BookingInTurn.take(entityManager, Math.min(merged.survivorId(), merged.mergedAwayId()));
@@ -61,7 +62,7 @@ public class LinksFollowMerge {
 
     private void audited(MergedLinks links, List<MergedLinks.Link> moved, boolean undoing) {
         for (MergedLinks.Link link : moved) {
-            audit.record(AuditEvent.changed(RecordTypes.CUSTODY_RECORD, link.recordId(), "detained person "
+            writes.changed(RecordRef.of(RecordType.CUSTODY_RECORD, link.recordId()), Change.of("detained person "
                             + links.said(link, undoing),
                             List.of(FieldChange.of("detained person", links.before(link, undoing), links.after(link, undoing))))
                     .naming(links.people()));

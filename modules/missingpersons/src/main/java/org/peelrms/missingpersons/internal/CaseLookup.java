@@ -5,7 +5,7 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.missingpersons.api.CaseStatus;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
-import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
 
 /**
  * Finding the case a change is for: one that exists and that the caller may see. To a caller not on a
@@ -16,17 +16,14 @@ final class CaseLookup {
     private CaseLookup() {
     }
 
-    static MissingCase existing(EntityManager entityManager, RecordAccess access, long id) {
-        MissingCase missing = entityManager.find(MissingCase.class, id);
-        if (missing == null || !access.mayChange(RecordRef.of(RecordType.MISSING_PERSON_CASE, id))) {
-            throw new InvalidInput("There is no missing person case " + id + ".");
-        }
-        return missing;
+    static MissingCase existing(EntityManager entityManager, RecordWrites writes, long id) {
+        return writes.existing(RecordRef.of(RecordType.MISSING_PERSON_CASE, id), entityManager.find(MissingCase.class, id),
+                "There is no missing person case " + id + ".");
     }
 
     /** An existing case that is not closed; {@code what} says what can no longer be done to a closed one. */
-    static MissingCase notClosed(EntityManager entityManager, RecordAccess access, long id, String what) {
-        MissingCase missing = existing(entityManager, access, id);
+    static MissingCase notClosed(EntityManager entityManager, RecordWrites writes, long id, String what) {
+        MissingCase missing = existing(entityManager, writes, id);
         if (missing.status() == CaseStatus.CLOSED) {
             throw new InvalidInput("Case " + id + " is closed; " + what);
         }

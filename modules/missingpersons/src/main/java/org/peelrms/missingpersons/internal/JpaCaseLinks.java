@@ -11,17 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.CaseLinks;
 import org.peelrms.missingpersons.api.CaseView;
-import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
-import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Linking people on the index and places to missing person cases, for the operational roles. */
 @Stateless
@@ -32,13 +30,10 @@ public class JpaCaseLinks implements CaseLinks {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
-
-    @EJB
-    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -71,12 +66,12 @@ public class JpaCaseLinks implements CaseLinks {
 
     private void add(CaseLink link) {
         entityManager.persist(link);
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, link.caseId(), "linked " + link.describe())
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, link.caseId()), Change.of("linked " + link.describe())
                 .naming(link.personId() == null ? null : RecordRef.person(link.personId())));
     }
 
     private MissingCase open(long caseId) {
-        return CaseLookup.notClosed(entityManager, access, caseId, "nothing more can be linked to it.");
+        return CaseLookup.notClosed(entityManager, writes, caseId, "nothing more can be linked to it.");
     }
 
     private Stamp stamp() {

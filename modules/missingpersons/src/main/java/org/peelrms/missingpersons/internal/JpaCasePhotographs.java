@@ -9,17 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.CasePhotographs;
 import org.peelrms.missingpersons.api.NewPhotograph;
 import org.peelrms.missingpersons.api.Photograph;
-import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** The photographs on missing person cases, for the operational roles. */
 @Stateless
@@ -30,7 +29,7 @@ public class JpaCasePhotographs implements CasePhotographs {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private RecordAccess access;
@@ -43,11 +42,11 @@ public class JpaCasePhotographs implements CasePhotographs {
 
     @Override
     public void add(long caseId, NewPhotograph photograph) {
-        CaseLookup.notClosed(entityManager, access, caseId, "a photograph can no longer be added.");
+        CaseLookup.notClosed(entityManager, writes, caseId, "a photograph can no longer be added.");
         CasePhotograph added = new CasePhotograph(caseId,
                 photograph, new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now()));
         entityManager.persist(added);
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "photograph added ("
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("photograph added ("
                 + added.contentType() + ", " + added.size() + " bytes)"));
     }
 

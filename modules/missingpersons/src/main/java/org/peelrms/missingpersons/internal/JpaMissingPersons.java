@@ -16,17 +16,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.audit.api.FieldChanges;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
@@ -44,6 +41,8 @@ import org.peelrms.missingpersons.api.RiskLevel;
 import org.peelrms.missingpersons.api.Vulnerability;
 import org.peelrms.nominal.api.People;
 import org.peelrms.nominal.api.PersonReference;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Missing person cases with standard JPA; each change audited in the same transaction. */
 @Stateless
@@ -54,7 +53,7 @@ public class JpaMissingPersons implements MissingPersons {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private People people;
@@ -88,7 +87,7 @@ public class JpaMissingPersons implements MissingPersons {
         entityManager.flush();
         long before = entityManager.createQuery("select count(c) from MissingCase c where c.personId = :p and c.id <> :id",
                 Long.class).setParameter("p", personId).setParameter("id", missing.id()).getSingleResult();
-        audit.record(AuditEvent.created(RecordTypes.MISSING_PERSON_CASE, missing.id(), "person " + personId
+        writes.created(RecordRef.of(RecordType.MISSING_PERSON_CASE, missing.id()), Change.of("person " + personId
                 + " reported missing by " + (report.reporterPersonId() == null ? missing.reporterName()
                 : "person " + report.reporterPersonId()) + "; last seen " + missing.lastSeenAt() + " at "
                 + missing.lastSeenPlace() + (missing.child() ? "; child" : "")
@@ -130,7 +129,7 @@ public class JpaMissingPersons implements MissingPersons {
         RiskLevel before = missing.riskLevel();
         Object reviewBefore = MissingClock.show(missing.nextReviewDue());
         RiskGrading grading = missing.grade(level, rationale, stamp(), intervals());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of(grading.kind().label() + ": "
                 + (before == null || before == level ? "" : before.label() + " to ") + level.label()
                 + (grading.late() ? " (review was overdue)" : "") + "; next review " + MissingClock.show(missing.nextReviewDue()),
                 riskChanges(before, level, rationale, reviewBefore, missing)));
@@ -143,7 +142,7 @@ public class JpaMissingPersons implements MissingPersons {
         RiskLevel before = missing.riskLevel();
         Object reviewBefore = MissingClock.show(missing.nextReviewDue());
         RiskGrading grading = missing.supervise(level, rationale, stamp(), intervals());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, grading.kind().label() + ": "
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of(grading.kind().label() + ": "
                 + (before == level ? level.label() : before.label() + " to " + level.label())
                 + "; next review " + MissingClock.show(missing.nextReviewDue()),
                 riskChanges(before, level, rationale, reviewBefore, missing)));
@@ -153,7 +152,7 @@ public class JpaMissingPersons implements MissingPersons {
     public void logEnquiry(long caseId, String action, String result) {
         MissingCase missing = existing(caseId);
         missing.logEnquiry(action, result, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "enquiry logged",
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("enquiry logged",
                 List.of(FieldChange.of("enquiry", null, action + (result == null || result.isBlank() ? "" : ": " + result)))));
     }
 
@@ -162,7 +161,7 @@ public class JpaMissingPersons implements MissingPersons {
         MissingCase missing = existing(caseId);
         missing.recordSighting(sighting, stamp());
         String seen = sighting.reliability().label().toLowerCase() + ", " + sighting.place();
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "sighting recorded: " + seen,
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("sighting recorded: " + seen,
                 List.of(FieldChange.of("sighting", null, seen))));
     }
 
@@ -171,7 +170,7 @@ public class JpaMissingPersons implements MissingPersons {
         MissingCase missing = existing(caseId);
         missing.found(found, stamp());
         FindingAndClosure ending = missing.ending();
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "found " + ending.foundAt()
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("found " + ending.foundAt()
                 + " at " + ending.foundPlace() + "; " + ending.foundState(), new FieldChanges()
                         .field("found", null, ending.foundAt() + " at " + ending.foundPlace())
                         .field("state when found", null, ending.foundState()).list()));
@@ -183,7 +182,7 @@ public class JpaMissingPersons implements MissingPersons {
         MissingCase missing = existing(caseId);
         Require.present(outcome, "Say whether the return home interview was done or declined.");
         missing.returnInterview(offeredAt, outcome, at, note, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "return home interview offered "
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("return home interview offered "
                 + offeredAt + ": " + outcome.name().toLowerCase(), List.of(FieldChange.of("return home interview", null,
                         "offered " + offeredAt + ": " + outcome.name().toLowerCase() + (at == null ? "" : " " + at)))));
     }
@@ -193,7 +192,7 @@ public class JpaMissingPersons implements MissingPersons {
     public void close(long caseId, String note) {
         MissingCase missing = existing(caseId);
         missing.close(note, stamp());
-        audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, caseId, "closure approved",
+        writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, caseId), Change.of("closure approved",
                 List.of(FieldChange.of("closed", null, "closure approved" + (note == null || note.isBlank() ? ""
                         : ": " + note.strip())))));
     }
@@ -274,7 +273,7 @@ public class JpaMissingPersons implements MissingPersons {
     }
 
     private MissingCase existing(long id) {
-        return CaseLookup.existing(entityManager, access, id);
+        return CaseLookup.existing(entityManager, writes, id);
     }
 
     private Stamp stamp() {

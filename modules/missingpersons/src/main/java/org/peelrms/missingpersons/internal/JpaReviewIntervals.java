@@ -14,14 +14,14 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Roles;
 import org.peelrms.missingpersons.api.RecordTypes;
 import org.peelrms.missingpersons.api.ReviewIntervalView;
 import org.peelrms.missingpersons.api.ReviewIntervals;
 import org.peelrms.missingpersons.api.RiskLevel;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** The review interval table: read by everyone signed in, set by administrators. */
 @Stateless
@@ -32,7 +32,7 @@ public class JpaReviewIntervals implements ReviewIntervals {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Resource
     private SessionContext session;
@@ -52,7 +52,7 @@ public class JpaReviewIntervals implements ReviewIntervals {
         ReviewInterval row = entityManager.find(ReviewInterval.class, level);
         int before = row.minutes();
         row.set(minutes, new Stamp(Callers.nameOf(session.getCallerPrincipal()), clock.now()));
-        audit.record(AuditEvent.changed(RecordTypes.REVIEW_INTERVAL, level.name(), "review interval for "
+        writes.changed(RecordTypes.REVIEW_INTERVAL, level.name(), Change.of("review interval for "
                 + level.label() + " from " + before + " to " + minutes + " minutes"));
     }
 

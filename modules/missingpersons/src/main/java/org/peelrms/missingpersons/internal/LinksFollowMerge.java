@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
 import org.peelrms.kernel.MergeUndone;
 import org.peelrms.kernel.MergedLinks;
 import org.peelrms.kernel.PersonMerged;
-import org.peelrms.missingpersons.api.RecordTypes;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordRef;
+import org.peelrms.kernel.RecordType;
 
 /**
  * Missing person cases follow a merge of two people (ADR 0046), inside the merge's transaction: the missing person,
@@ -30,7 +31,7 @@ public class LinksFollowMerge {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Inject
     private EpisodesPublished episodes;
@@ -53,7 +54,7 @@ public class LinksFollowMerge {
         for (MergedLinks.Link link : moved) {
             String who = link.table().equals("case_link") ? "linked person"
                     : link.column().equals("person_id") ? "missing person" : "reporter";
-            audit.record(AuditEvent.changed(RecordTypes.MISSING_PERSON_CASE, link.recordId(), who + " "
+            writes.changed(RecordRef.of(RecordType.MISSING_PERSON_CASE, link.recordId()), Change.of(who + " "
                             + links.said(link, undoing),
                             List.of(FieldChange.of(who, links.before(link, undoing), links.after(link, undoing))))
                     .naming(links.people()));

@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.NameVariantTable;
 import org.peelrms.nominal.internal.matching.Names;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** The added name-variant groups, kept in the database and merged into the search's vocabulary. */
 @Stateless
@@ -29,7 +29,7 @@ public class JpaNameVariantTable implements NameVariantTable {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Resource
     private SessionContext session;
@@ -60,7 +60,7 @@ public class JpaNameVariantTable implements NameVariantTable {
         }
         String line = names.stream().collect(Collectors.joining(", "));
         entityManager.persist(new NameVariantRow(line, Stamp.now(Callers.nameOf(session.getCallerPrincipal()))));
-        audit.record(AuditEvent.created(NAME_VARIANT, names.get(0), line));
+        writes.created(NAME_VARIANT, names.get(0), Change.of(line));
         entityManager.flush();
         SearchVocabulary.addGroups(added());
     }

@@ -18,9 +18,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
@@ -38,6 +36,8 @@ import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.RecordType;
 import org.peelrms.nominal.internal.matching.Names;
 import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Keeps people on file with standard JPA, each change audited in the same transaction. */
 @Stateless
@@ -49,7 +49,7 @@ public class JpaPeople implements People {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private PeopleIndex index;
@@ -133,7 +133,7 @@ public class JpaPeople implements People {
         Person person = new Person(null, details, stamp());
         entityManager.persist(person);
         PersonDetails none = new PersonDetails("", null, null, null, null, null);
-        audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), Changes.between(none, details),
+        writes.created(RecordRef.person(person.id()), Change.of(Changes.between(none, details),
                 Changes.fields(none, details)));
         return person.id();
     }
@@ -149,7 +149,7 @@ public class JpaPeople implements People {
         entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         PersonDetails before = person.details();
         String changes = person.correct(details, stamp());
-        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, id, changes, Changes.fields(before, details)));
+        writes.changed(RecordRef.person(id), Change.of(changes, Changes.fields(before, details)));
     }
 
     @Override
@@ -220,14 +220,12 @@ public class JpaPeople implements People {
 
     private void changed(Person person, String what, FieldChange change) {
         entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), what, List.of(change)));
+        writes.changed(RecordRef.person(person.id()), Change.of(what, List.of(change)));
     }
 
     private Person existing(long id) {
-        Person person = entityManager.find(Person.class, id);
-        if (person == null || !access.mayChange(RecordRef.person(id))) {
-            throw new InvalidInput("There is no person " + id + " on file.");
-        }
+        Person person = writes.existing(RecordRef.person(id), entityManager.find(Person.class, id),
+                "There is no person " + id + " on file.");
         if (person.mergedInto() != null) {
             throw new InvalidInput("Person " + id + " was merged into person " + person.mergedInto() + ": change that record.");
         }

@@ -14,16 +14,15 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.peelrms.kernel.Callers;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.api.NewPerson;
 import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.internal.importing.ImportRow;
-import org.peelrms.restriction.api.Access;
-import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.RecordType;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordRef;
 
 /** Puts people on file, a batch to a transaction, each with its audit entry in that transaction. */
 @Stateless
@@ -34,10 +33,8 @@ public class PeopleWriter {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
-    @EJB
-    private Restrictions restrictions;
 
     @EJB
     private RecordAccess access;
@@ -83,8 +80,8 @@ public class PeopleWriter {
                 ImportMerge.Outcome outcome = ImportMerge.apply(person, row, stamp);
                 if (outcome.changed() && person.id() != null) {
                     entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                    audit.record(AuditEvent.changed(HibernatePeopleIndex.PERSON, person.id(), why + ": "
-                            + outcome.summary(), outcome.changes()).because(restricted(person) ? why : null));
+                    writes.changed(RecordRef.person(person.id()), Change.of(why + ": "
+                            + outcome.summary(), outcome.changes()).because(writes.restrictedToCaller(RecordRef.person(person.id())) ? why : null));
                     updated++;
                 }
             }
@@ -93,14 +90,10 @@ public class PeopleWriter {
         // commit, ADR 0029, so nothing is gained by writing the people first; a flush here made Hibernate check the
         // whole batch for changes twice.)
         if (created > 0) {
-            audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, why + ": " + created
+            writes.created(RecordType.PERSON.name(), "import-" + jobId, Change.of(why + ": " + created
                     + " created, refs " + rows.get(0).reference() + " to " + rows.get(rows.size() - 1).reference()));
         }
         return new BatchOutcome(created, updated, refused);
-    }
-
-    private boolean restricted(Person person) {
-        return restrictions.access(HibernatePeopleIndex.PERSON, person.id()) != Access.OPEN;
     }
 
     public void createAll(List<NewPerson> people, String why) {
@@ -114,7 +107,7 @@ public class PeopleWriter {
             each.markers().forEach(marker -> person.setMarker(marker, "demo data", stamp));
             each.marks().forEach(mark -> person.addMark(mark.kind(), mark.description(), mark.bodyLocation(), stamp));
             entityManager.persist(person);
-            audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, person.id(), why));
+            writes.created(RecordRef.person(person.id()), Change.of(why));
         }
     }
 }

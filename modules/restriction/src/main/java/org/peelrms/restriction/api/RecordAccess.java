@@ -44,9 +44,6 @@ public interface RecordAccess {
      */
     boolean mayName(RecordRef record, String reason);
 
-    /** Whether a write by id may touch the record: false when it is hidden from the caller. Not audited. */
-    boolean mayChange(RecordRef record);
-
     /** What of these kinds is hidden from the caller, read once for the call. */
     HiddenRecords hidden(RecordType... types);
 

@@ -101,11 +101,6 @@ public class AuditedRecordAccess implements RecordAccess {
     }
 
     @Override
-    public boolean mayChange(RecordRef record) {
-        return restrictions.access(record.type().name(), record.id()) != Access.HIDDEN;
-    }
-
-    @Override
     public HiddenRecords hidden(RecordType... types) {
         if (types.length == 0) {
             return HiddenRecords.NONE;

@@ -28,6 +28,15 @@ public interface SignIns {
     void signedIn(String username, String address);
 
     /**
+     * A signed-in session began (the first page after signing in to the pages, or an API session opened): it is put
+     * on the audit trail as a sign-in. The one home of sign-in and sign-out auditing (ADR 0052).
+     */
+    void sessionBegun(String username, String address);
+
+    /** The user signed out (the pages' sign-out, or an API session closed): put on the audit trail. */
+    void signedOut(String username, String address);
+
+    /**
      * The account's access version: it goes up whenever what the account may do changes (disabled, left, roles,
      * password). Empty when the account may not sign in now. A signed-in session of an older version is ended.
      */

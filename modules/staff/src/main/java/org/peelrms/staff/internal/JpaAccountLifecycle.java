@@ -13,8 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.TreeSet;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChanges;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Conflict;
@@ -24,6 +22,8 @@ import org.peelrms.kernel.Require;
 import org.peelrms.kernel.Roles;
 import org.peelrms.staff.api.Account;
 import org.peelrms.staff.api.AccountLifecycle;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** The account lifecycle with standard JPA, each change audited in its own transaction with the change. */
 @Stateless
@@ -34,7 +34,7 @@ public class JpaAccountLifecycle implements AccountLifecycle {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Resource
     private SessionContext session;
@@ -152,7 +152,7 @@ public class JpaAccountLifecycle implements AccountLifecycle {
     }
 
     private Account audited(StaffAccount account, String what, String reason, String field, String before, String after) {
-        audit.record(AuditEvent.changed(JpaStaffAccounts.ACCOUNT, account.username(), "account " + what,
+        writes.changed(JpaStaffAccounts.ACCOUNT, account.username(), Change.of("account " + what,
                 new FieldChanges().field(field, before, after).list()).because(reason));
         return account.view();
     }

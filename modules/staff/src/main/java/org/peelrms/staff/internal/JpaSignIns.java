@@ -14,13 +14,14 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.staff.api.SignInThrottle;
 import org.peelrms.staff.api.SignInTurn;
 import org.peelrms.staff.api.SignIns;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /**
  * The sign-in throttle kept in {@code staff.sign_in_throttle} (staff V3), so that every node holds back the same
@@ -41,6 +42,9 @@ public class JpaSignIns implements SignIns {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private RecordWrites writes;
 
     @Override
     public SignInTurn turn(String username, String address) {
@@ -83,6 +87,16 @@ public class JpaSignIns implements SignIns {
                 .executeUpdate();
     }
 
+    @Override
+    public void sessionBegun(String username, String address) {
+        audit.recordSignIn(username, address);
+    }
+
+    @Override
+    public void signedOut(String username, String address) {
+        audit.recordSignOut(username, address);
+    }
+
     /**
      * Asked on every call of a signed-in session (AccountStillOpen), so it reads the one number it needs, without
      * loading the account and its roles and without a transaction of its own (ADR 0050).
@@ -115,7 +129,7 @@ public class JpaSignIns implements SignIns {
             throw new InvalidInput("No failed sign-ins are counted for " + known + " " + subject + ".");
         }
         entityManager.remove(row);
-        audit.record(AuditEvent.deleted(THROTTLE, known + " " + subject, "sign-in throttle cleared after "
+        writes.deleted(THROTTLE, known + " " + subject, Change.of("sign-in throttle cleared after "
                 + row.failures() + " failed sign-ins"));
     }
 

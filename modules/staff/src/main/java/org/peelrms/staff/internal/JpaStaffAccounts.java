@@ -15,13 +15,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.peelrms.kernel.Callers;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
 import org.peelrms.staff.api.Account;
 import org.peelrms.staff.api.NewAccount;
 import org.peelrms.staff.api.StaffAccounts;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /** Accounts kept with standard JPA; opening one is audited in the same transaction. */
 @Stateless
@@ -33,7 +33,7 @@ public class JpaStaffAccounts implements StaffAccounts {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Resource
     private SessionContext session;
@@ -46,7 +46,7 @@ public class JpaStaffAccounts implements StaffAccounts {
         List<Account> accounts = entityManager
                 .createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
                 .getResultList().stream().map(StaffAccount::view).toList();
-        audit.record(AuditEvent.searched(ACCOUNT, "all accounts", accounts.size()));
+        writes.listed(ACCOUNT, "all accounts", accounts.size());
         return accounts;
     }
 
@@ -68,7 +68,7 @@ public class JpaStaffAccounts implements StaffAccounts {
                 account.roles(), OffsetDateTime.now(ZoneOffset.UTC),
                 Callers.nameOf(session.getCallerPrincipal()));
         entityManager.persist(opened);
-        audit.record(AuditEvent.created(ACCOUNT, account.username(), "roles " + String.join(", ", account.roles())
+        writes.created(ACCOUNT, account.username(), Change.of("roles " + String.join(", ", account.roles())
                 + (account.serviceAccount() ? "; service account" : "")));
         return opened.view();
     }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.InvalidInput;
 import org.peelrms.kernel.Roles;
@@ -25,7 +23,10 @@ import org.peelrms.nominal.api.DuplicateStatus;
 import org.peelrms.nominal.api.PossibleDuplicateView;
 import org.peelrms.nominal.internal.jobs.BackgroundJob;
 import org.peelrms.nominal.internal.jobs.JobLedger;
-import org.peelrms.restriction.api.Restrictions;
+import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
+import org.peelrms.kernel.RecordType;
 
 /**
  * The review queue of possible duplicates, for administrators (ADR 0044). A pair with a person restricted
@@ -36,7 +37,6 @@ import org.peelrms.restriction.api.Restrictions;
 @RolesAllowed(Roles.ADMIN)
 public class DuplicateQueue implements DuplicateReview {
     static final String RECORD_TYPE = "POSSIBLE_DUPLICATE";
-    static final String PERSON = "PERSON";
 
     @PersistenceContext(unitName = "nominal")
     private EntityManager entityManager;
@@ -48,10 +48,10 @@ public class DuplicateQueue implements DuplicateReview {
     private DuplicateSearchRunner runner;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
-    private Restrictions restrictions;
+    private RecordAccess access;
 
     @Resource
     private SessionContext session;
@@ -60,7 +60,7 @@ public class DuplicateQueue implements DuplicateReview {
     public long startFinding() {
         long onFile = entityManager.createQuery("select count(p) from Person p where p.mergedInto is null", Long.class).getSingleResult();
         long id = ledger.open(BackgroundJob.Kind.DUPLICATES, "", onFile);
-        audit.record(AuditEvent.created(RECORD_TYPE, "job " + id, "started the search for people on file twice, over "
+        writes.created(RECORD_TYPE, "job " + id, Change.of("started the search for people on file twice, over "
                 + onFile + " people (job " + id + ")"));
         runner.run(id);
         return id;
@@ -97,14 +97,14 @@ public class DuplicateQueue implements DuplicateReview {
             return Optional.empty();
         }
         pair.notADuplicate(Callers.nameOf(session.getCallerPrincipal()), reason);
-        audit.record(AuditEvent.changed(RECORD_TYPE, id, "not a duplicate: persons " + pair.firstPersonId() + " and "
+        writes.changed(RECORD_TYPE, id, Change.of("not a duplicate: persons " + pair.firstPersonId() + " and "
                 + pair.secondPersonId() + " (probability " + String.format("%.3f", pair.probability()) + ")").because(reason));
         return Optional.of(view(pair, labels(List.of(pair))));
     }
 
     /** The people hidden from the caller, never empty (a query's "not in" needs one id). */
     private Set<Long> hidden() {
-        Set<Long> hidden = new HashSet<>(restrictions.hidden(PERSON));
+        Set<Long> hidden = new HashSet<>(access.hidden(RecordType.PERSON).ids(RecordType.PERSON));
         hidden.add(-1L);
         return hidden;
     }

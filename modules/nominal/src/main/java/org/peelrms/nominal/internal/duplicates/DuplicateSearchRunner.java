@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Roles;
 import org.peelrms.nominal.internal.CurrentNameVariants;
 import org.peelrms.nominal.internal.jobs.JobLedger;
 import org.peelrms.nominal.internal.jobs.JobsRunningHere;
+import org.peelrms.restriction.api.RecordWrites;
+import org.peelrms.restriction.api.Change;
 
 /**
  * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
@@ -40,7 +40,7 @@ public class DuplicateSearchRunner {
     private DuplicateQueueWriter queue;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @Asynchronous
     public void run(long jobId) {
@@ -61,7 +61,7 @@ public class DuplicateSearchRunner {
             String text = summary.text(onFile.size(), outcome.comparedPairs(), found.size(), DuplicateFinder.threshold(onFile.size()),
                     withdrawn, queue.decisions());
             LOG.info(() -> "Duplicate search " + jobId + ": " + text);
-            audit.record(AuditEvent.changed(DuplicateQueue.RECORD_TYPE, "job " + jobId, text + " (job " + jobId + ")"));
+            writes.changed(DuplicateQueue.RECORD_TYPE, "job " + jobId, Change.of(text + " (job " + jobId + ")"));
             ledger.finish(jobId, "FINISHED", null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Duplicate search " + jobId + " failed", e);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.kernel.Callers;
 import org.peelrms.kernel.Conflict;
 import org.peelrms.kernel.InvalidInput;
@@ -36,6 +35,7 @@ import org.peelrms.nominal.internal.PersonName;
 import org.peelrms.nominal.internal.Stamp;
 import org.peelrms.nominal.internal.duplicates.MergedPairs;
 import org.peelrms.restriction.api.RecordAccess;
+import org.peelrms.restriction.api.RecordWrites;
 
 /**
  * Merging two records of one person and undoing it (ADR 0045), for the duplicate queue's reviewers (ADR 0044). Each
@@ -51,7 +51,7 @@ public class JpaPersonMerges implements PersonMerges {
     private EntityManager entityManager;
 
     @EJB
-    private AuditTrail audit;
+    private RecordWrites writes;
 
     @EJB
     private RecordAccess access;
@@ -114,10 +114,10 @@ public class JpaPersonMerges implements PersonMerges {
         moves.reindex(survivor, mergedAway);
         MergedPairs.merged(entityManager, survivor.id(), mergedAway.id(), stamp.user(), reason);
         merged.fire(new PersonMerged(merge.id(), survivor.id(), mergedAway.id()));
-        audit.record(MergeAudit.survivor(survivor.id(), "merged " + label(mergedAway) + " into this record (merge "
+        writes.changed(RecordRef.person(survivor.id()), MergeAudit.survivor("merged " + label(mergedAway) + " into this record (merge "
                 + merge.id() + ")", before, after, names, survivor.record(), merge.movedMarks(), merge.movedMarkers(),
                 label(mergedAway), true, reason));
-        audit.record(MergeAudit.mergedAway(mergedAway.id(), "merged into " + label(survivor) + " (merge " + merge.id()
+        writes.changed(RecordRef.person(mergedAway.id()), MergeAudit.mergedAway("merged into " + label(survivor) + " (merge " + merge.id()
                 + ")", survivor.record(), merge.movedMarks(), merge.movedMarkers(), label(survivor), true, reason));
         return Optional.of(view(merge));
     }
@@ -153,10 +153,10 @@ public class JpaPersonMerges implements PersonMerges {
         moves.reindex(survivor, mergedAway);
         MergedPairs.unmerged(entityManager, survivor.id(), mergedAway.id());
         undone.fire(new MergeUndone(merge.id(), survivor.id(), mergedAway.id()));
-        audit.record(MergeAudit.survivor(survivor.id(), "undid merge " + merge.id() + " of " + label(mergedAway)
+        writes.changed(RecordRef.person(survivor.id()), MergeAudit.survivor("undid merge " + merge.id() + " of " + label(mergedAway)
                 + " into this record", before, merge.survivorBefore(), names, mergedAway.record(), merge.movedMarks(),
                 merge.movedMarkers(), label(mergedAway), false, why));
-        audit.record(MergeAudit.mergedAway(mergedAway.id(), "undid merge " + merge.id() + " into " + label(survivor)
+        writes.changed(RecordRef.person(mergedAway.id()), MergeAudit.mergedAway("undid merge " + merge.id() + " into " + label(survivor)
                 + ": a record of its own again", mergedAway.record(), merge.movedMarks(), merge.movedMarkers(),
                 label(survivor), false, why));
         return Optional.of(view(merge));

@@ -3,14 +3,13 @@ package org.peelrms.nominal.internal.merging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.FieldChange;
-import org.peelrms.kernel.RecordType;
 import org.peelrms.nominal.api.PersonDetails;
 import org.peelrms.nominal.api.PersonNames;
 import org.peelrms.nominal.api.PersonRecord;
 import org.peelrms.nominal.internal.Changes;
 import org.peelrms.nominal.internal.PersonName;
+import org.peelrms.restriction.api.Change;
 
 /**
  * The audit entries of a merge and of its undoing (ADR 0045; docs/audit.md): one CHANGED entry on each person,
@@ -18,13 +17,11 @@ import org.peelrms.nominal.internal.PersonName;
  * marker that came or went, and which record this one was merged into or from.
  */
 final class MergeAudit {
-    private static final String PERSON = RecordType.PERSON.name();
-
     private MergeAudit() {
     }
 
     /** The survivor's entry: {@code gained} true for the merge, false for undoing it. */
-    static AuditEvent survivor(long survivorId, String what, PersonDetails before, PersonDetails after,
+    static Change survivor(String what, PersonDetails before, PersonDetails after,
             List<PersonName> names, PersonRecord withMoved, Set<Long> marks, Set<Long> markers, String other,
             boolean gained, String reason) {
         List<FieldChange> changes = new ArrayList<>(Changes.fields(before, after));
@@ -32,16 +29,16 @@ final class MergeAudit {
                 + PersonNames.display(name.forenames(), name.surname()) + "'" + (name.active() ? "" : " (ended)"), gained)));
         movedRows(changes, withMoved, marks, markers, gained);
         changes.add(moved(gained ? "merged from" : "merge undone with", other, true));
-        return AuditEvent.changed(PERSON, survivorId, what, changes).because(reason);
+        return Change.of(what, changes).because(reason);
     }
 
     /** The merged-away person's entry: {@code gone} true for the merge (marks and markers left), false for undoing it. */
-    static AuditEvent mergedAway(long mergedAwayId, String what, PersonRecord withMoved, Set<Long> marks,
+    static Change mergedAway(String what, PersonRecord withMoved, Set<Long> marks,
             Set<Long> markers, String survivor, boolean gone, String reason) {
         List<FieldChange> changes = new ArrayList<>();
         movedRows(changes, withMoved, marks, markers, !gone);
         changes.add(gone ? FieldChange.of("merged into", null, survivor) : FieldChange.of("merged into", survivor, null));
-        return AuditEvent.changed(PERSON, mergedAwayId, what, changes).because(reason);
+        return Change.of(what, changes).because(reason);
     }
 
     /** The marks and markers moved, as the record holding them shows them. */
