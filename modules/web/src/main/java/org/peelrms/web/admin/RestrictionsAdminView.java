@@ -3,6 +3,7 @@ package org.peelrms.web.admin;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,13 +12,11 @@ import org.peelrms.kernel.InvalidInput;
 import org.peelrms.nominal.api.NameSearch;
 import org.peelrms.restriction.api.AccessGroupView;
 import org.peelrms.restriction.api.AccessGroups;
-import org.peelrms.restriction.api.NewRestriction;
 import org.peelrms.restriction.api.RestrictableRecords;
 import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
-import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.restriction.api.SensitiveOptions;
-import org.peelrms.web.restriction.RestrictionPanelView;
+import org.peelrms.web.restriction.RestrictionDesk;
 import org.peelrms.web.shell.Messages;
 
 /**
@@ -30,8 +29,8 @@ import org.peelrms.web.shell.Messages;
 public class RestrictionsAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private Restrictions restrictions;
+    @Inject
+    private RestrictionDesk desk;
 
     @EJB
     private AccessGroups groups;
@@ -57,7 +56,7 @@ public class RestrictionsAdminView implements Serializable {
 
     public List<RestrictionView> getInForce() {
         if (inForce == null) {
-            inForce = restrictions.inForce();
+            inForce = desk.inForce();
         }
         return inForce;
     }
@@ -90,8 +89,8 @@ public class RestrictionsAdminView implements Serializable {
      * (the restriction module refuses a record restricted to the administrator alone).
      */
     public void restrict() {
-        act(() -> restrictions.restrict(new NewRestriction(recordType, recordId == null ? 0 : recordId, category,
-                reason, RestrictionPanelView.split(users), RestrictionPanelView.split(groupsAllowed))),
+        act(() -> desk.restrict(recordType, recordId == null ? 0 : recordId, category, reason,
+                RestrictionDesk.split(users), RestrictionDesk.split(groupsAllowed)),
                 "Restricted: " + RestrictableRecords.label(recordType) + " " + recordId + ".");
     }
 
@@ -162,7 +161,7 @@ public class RestrictionsAdminView implements Serializable {
     }
 
     public void lift() {
-        act(() -> restrictions.lift(toLift, liftReason), "Restriction " + toLift + " lifted.");
+        act(() -> desk.lift(toLift, liftReason), "Restriction " + toLift + " lifted.");
     }
 
     public void createGroup() {

@@ -1,7 +1,6 @@
 package org.peelrms.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.peelrms.kernel.Roles;
-import org.peelrms.restriction.api.NewRestriction;
 import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
-import org.peelrms.restriction.api.Restrictions;
-import org.peelrms.web.records.RecordModules;
+import org.peelrms.web.restriction.RestrictionDesk;
 
 /**
  * {@code /api/v1/restrictions}: restricting records to named users and access groups, and lifting
@@ -44,24 +41,21 @@ public class RestrictionsResource {
     public record Created(long id) {
     }
 
-    @EJB
-    private Restrictions restrictions;
-
     @Inject
-    private RecordModules records;
+    private RestrictionDesk desk;
 
     /** {@code GET}: every restriction in force, newest first; administrators only. */
     @GET
     @RolesAllowed(Roles.ADMIN)
     public List<RestrictionView> inForce() {
-        return restrictions.inForce();
+        return desk.inForce();
     }
 
     /** {@code GET /{recordType}/{recordId}}: the restriction on a record, for those on its list; else 404. */
     @GET
     @Path("{recordType}/{recordId}")
     public RestrictionView on(@PathParam("recordType") String recordType, @PathParam("recordId") long recordId) {
-        return restrictions.on(recordType.toUpperCase(), recordId)
+        return desk.on(recordType, recordId)
                 .orElseThrow(() -> new NotFoundException("No restriction of yours is on that record."));
     }
 
@@ -71,9 +65,8 @@ public class RestrictionsResource {
         if (asked == null || asked.recordType() == null || asked.recordId() == null) {
             throw new IllegalArgumentException("Give the recordType and recordId of the record to restrict.");
         }
-        records.requireOnFile(asked.recordType().strip().toUpperCase(), asked.recordId());
-        long id = restrictions.restrict(new NewRestriction(asked.recordType().strip().toUpperCase(), asked.recordId(),
-                category(asked.category()), asked.reason(), asked.users(), asked.groups()));
+        long id = desk.restrict(asked.recordType(), asked.recordId(), category(asked.category()), asked.reason(),
+                asked.users(), asked.groups());
         return Response.created(URI.create("v1/restrictions/" + id)).entity(new Created(id)).build();
     }
 
@@ -81,7 +74,7 @@ public class RestrictionsResource {
     @POST
     @Path("{id}/lift")
     public Response lift(@PathParam("id") long id, Lift lift) {
-        restrictions.lift(id, lift == null ? null : lift.reason());
+        desk.lift(id, lift == null ? null : lift.reason());
         return Response.noContent().build();
     }
 

@@ -1,16 +1,12 @@
 package org.peelrms.web.restriction;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 import org.peelrms.kernel.InvalidInput;
-import org.peelrms.restriction.api.NewRestriction;
 import org.peelrms.restriction.api.RestrictionCategory;
 import org.peelrms.restriction.api.RestrictionView;
-import org.peelrms.restriction.api.Restrictions;
 import org.peelrms.web.shell.Messages;
 
 /**
@@ -22,8 +18,8 @@ import org.peelrms.web.shell.Messages;
 public class RestrictionPanelView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private Restrictions restrictions;
+    @Inject
+    private RestrictionDesk desk;
 
     private RestrictionView current;
     private boolean read;
@@ -36,7 +32,7 @@ public class RestrictionPanelView implements Serializable {
     /** The restriction on the record, if any (read once a view). */
     public RestrictionView on(String recordType, long recordId) {
         if (!read && recordId > 0) {
-            current = restrictions.on(recordType, recordId).orElse(null);
+            current = desk.on(recordType, recordId).orElse(null);
             read = true;
         }
         return current;
@@ -44,7 +40,8 @@ public class RestrictionPanelView implements Serializable {
 
     public void restrict(String recordType, long recordId) {
         try {
-            restrictions.restrict(new NewRestriction(recordType, recordId, category, reason, split(users), split(groups)));
+            desk.restrict(recordType, recordId, category, reason, RestrictionDesk.split(users),
+                    RestrictionDesk.split(groups));
             Messages.info("Restricted. Only the users and groups named (and you) can now find or open this record.");
             read = false;
             reason = null;
@@ -55,7 +52,7 @@ public class RestrictionPanelView implements Serializable {
 
     public void lift() {
         try {
-            restrictions.lift(current.id(), liftReason);
+            desk.lift(current.id(), liftReason);
             Messages.info("The restriction is lifted.");
             read = false;
             current = null;
@@ -67,12 +64,6 @@ public class RestrictionPanelView implements Serializable {
 
     public RestrictionCategory[] getCategories() {
         return RestrictionCategory.values();
-    }
-
-    /** "a, b; c" as the names a, b and c. */
-    public static List<String> split(String names) {
-        return names == null ? List.of() : Arrays.stream(names.split("[,;\\n]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
     }
 
     public String getUsers() {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.staff.api.SignIns;
 import org.peelrms.web.http.JsonAnswer;
 
@@ -26,9 +25,6 @@ public class ApiSessions {
     @EJB
     private SignIns signIns;
 
-    @EJB
-    private AuditTrail audit;
-
     static boolean isSignIn(HttpServletRequest request) {
         return "POST".equals(request.getMethod()) && PATH.equals(pathOf(request));
     }
@@ -42,7 +38,7 @@ public class ApiSessions {
         request.changeSessionId();
         HttpSession session = request.getSession();
         signIns.access(username).ifPresent(version -> AccountStillOpen.carryOn(session, version));
-        audit.recordSignIn(username, ClientAddress.of(request));
+        signIns.sessionBegun(username, ClientAddress.of(request));
         JsonAnswer.write(response, HttpServletResponse.SC_CREATED, "Signed in as " + username + ". Send the session"
                 + " cookie it set with each call instead of the password; the session ends after "
                 + session.getMaxInactiveInterval() / 60 + " minutes without a call, at DELETE " + PATH + ", or when"
@@ -50,7 +46,7 @@ public class ApiSessions {
     }
 
     void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        audit.recordSignOut(request.getRemoteUser(), ClientAddress.of(request));
+        signIns.signedOut(request.getRemoteUser(), ClientAddress.of(request));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

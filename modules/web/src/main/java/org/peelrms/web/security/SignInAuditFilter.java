@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.staff.api.SignIns;
 
 /** Puts each sign-in to the pages on the audit log once, on the first page of the new session. */
 @WebFilter(urlPatterns = {"*.xhtml", "/"})
@@ -17,7 +17,7 @@ public class SignInAuditFilter extends HttpFilter {
     private static final String RECORDED = SignInAuditFilter.class.getName() + ".recorded";
 
     @EJB
-    private AuditTrail audit;
+    private SignIns signIns;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,7 +27,7 @@ public class SignInAuditFilter extends HttpFilter {
             HttpSession session = request.getSession();
             if (session.getAttribute(RECORDED) == null) {
                 session.setAttribute(RECORDED, Boolean.TRUE);
-                audit.recordSignIn(user, ClientAddress.of(request));
+                signIns.sessionBegun(user, ClientAddress.of(request));
             }
         }
         chain.doFilter(request, response);

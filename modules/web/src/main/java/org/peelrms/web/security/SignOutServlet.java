@@ -8,21 +8,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.staff.api.SignIns;
 
 /** Signs the user out: audited, session ended, back to the sign-in page. */
 @WebServlet("/sign-out")
 public class SignOutServlet extends HttpServlet {
 
     @EJB
-    private AuditTrail audit;
+    private SignIns signIns;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String user = request.getRemoteUser();
         if (user != null) {
-            audit.recordSignOut(user, ClientAddress.of(request));
+            signIns.signedOut(user, ClientAddress.of(request));
         }
         HttpSession session = request.getSession(false);
         if (session != null) {
