@@ -53,6 +53,35 @@ class ModuleBoundariesTest {
                 .check(PEEL);
     }
 
+    /** The modules that hold records and their ways in, which reach the audit trail and the restrictions only through the steps. */
+    private static final String[] RECORD_MODULES = {"org.peelrms.crime..", "org.peelrms.custody..",
+            "org.peelrms.missingpersons..", "org.peelrms.casefile..", "org.peelrms.nominal..", "org.peelrms.staff..",
+            "org.peelrms.web..", "org.peelrms.demo.."};
+
+    /**
+     * A record module writes no audit entry and asks no restriction itself: the ways in go through
+     * {@code RecordAccess} (ADR 0040), the writes through {@code RecordWrites} (ADR 0052). The only classes that touch
+     * {@code AuditTrail} or {@code Restrictions} directly are named here, with why: staff's {@code JpaSignIns}, the one
+     * home of sign-in, sign-out and failed sign-in entries (there is no record to name); web's {@code RestrictionDesk},
+     * which manages restrictions for the panel, the admin page and the REST resource; and web's
+     * {@code FlaggedAuditReports}, which flags the restricted records an auditor's report names.
+     */
+    @Test
+    void recordModulesReachTheAuditTrailAndTheRestrictionsOnlyThroughTheSteps() {
+        noClasses().that().resideInAnyPackage(RECORD_MODULES)
+                .and().doNotHaveFullyQualifiedName("org.peelrms.staff.internal.JpaSignIns")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.peelrms.audit.api.AuditTrail")
+                .because("a write's entry goes through RecordWrites, a way in's through RecordAccess (ADR 0040, 0052)")
+                .check(PEEL);
+        noClasses().that().resideInAnyPackage(RECORD_MODULES)
+                .and().doNotHaveFullyQualifiedName("org.peelrms.web.restriction.RestrictionDesk")
+                .and().doNotHaveFullyQualifiedName("org.peelrms.web.audit.FlaggedAuditReports")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.peelrms.restriction.api.Restrictions")
+                .because("restrictions are checked by RecordAccess and RecordWrites, managed by web's RestrictionDesk"
+                        + " (ADR 0052)")
+                .check(PEEL);
+    }
+
     @Test
     void onlyWebUsesFacesAndPrimeFaces() {
         noClasses().that().resideOutsideOfPackage("org.peelrms.web..")

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import org.peelrms.audit.api.AuditEvent;
-import org.peelrms.audit.api.AuditTrail;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.kernel.ReportDocument;
 import org.peelrms.web.reports.PdfDownload;
 
@@ -27,7 +26,7 @@ import org.peelrms.web.reports.PdfDownload;
 public abstract class PeriodReportResource<R extends ReportDocument.Exported> {
 
     @EJB
-    private AuditTrail trail;
+    private RecordAccess access;
 
     /** The report for the period (audited by its module). */
     protected abstract R produce(LocalDate from, LocalDate to);
@@ -67,8 +66,8 @@ public abstract class PeriodReportResource<R extends ReportDocument.Exported> {
         LocalDate end = QueryDates.required("to", to);
         R produced = produce(start, end);
         Response download = PdfDownload.of(produced.document(), fileName(), start, end, security.getUserPrincipal().getName());
-        trail.record(AuditEvent.exported(recordType(), "PDF, period " + start + " to " + end,
-                (int) Math.min(Integer.MAX_VALUE, rows(produced))));
+        access.exported(recordType(), "PDF, period " + start + " to " + end,
+                (int) Math.min(Integer.MAX_VALUE, rows(produced)));
         return download;
     }
 }
