@@ -80,8 +80,9 @@ public class PeopleWriter {
                 ImportMerge.Outcome outcome = ImportMerge.apply(person, row, stamp);
                 if (outcome.changed() && person.id() != null) {
                     entityManager.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                    writes.changed(RecordRef.person(person.id()), Change.of(why + ": "
-                            + outcome.summary(), outcome.changes()).because(writes.restrictedToCaller(RecordRef.person(person.id())) ? why : null));
+                    RecordRef changed = RecordRef.person(person.id());
+                    writes.changed(changed, Change.of(why + ": " + outcome.summary(), outcome.changes())
+                            .because(writes.restrictedToCaller(changed) ? why : null));
                     updated++;
                 }
             }
