@@ -44,7 +44,4 @@ public interface RecordWrites {
 
     /** The DELETE entry of such a write (a sign-in throttle cleared). */
     void deleted(String kind, Object id, Change change);
-
-    /** The SEARCH entry of a list of such things (the staff accounts): what was listed and how many. */
-    void listed(String kind, String what, int shown);
 }

@@ -71,11 +71,6 @@ public class AuditedRecordWrites implements RecordWrites {
         write(AuditAction.DELETE, kind, id, change);
     }
 
-    @Override
-    public void listed(String kind, String what, int shown) {
-        audit.record(AuditEvent.searched(kind, what, shown));
-    }
-
     private Access access(RecordRef record) {
         return restrictions.access(record.type().name(), record.id());
     }

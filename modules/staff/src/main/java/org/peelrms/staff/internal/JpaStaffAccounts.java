@@ -20,6 +20,7 @@ import org.peelrms.kernel.Roles;
 import org.peelrms.staff.api.Account;
 import org.peelrms.staff.api.NewAccount;
 import org.peelrms.staff.api.StaffAccounts;
+import org.peelrms.restriction.api.RecordAccess;
 import org.peelrms.restriction.api.RecordWrites;
 import org.peelrms.restriction.api.Change;
 
@@ -35,6 +36,9 @@ public class JpaStaffAccounts implements StaffAccounts {
     @EJB
     private RecordWrites writes;
 
+    @EJB
+    private RecordAccess access;
+
     @Resource
     private SessionContext session;
 
@@ -46,7 +50,7 @@ public class JpaStaffAccounts implements StaffAccounts {
         List<Account> accounts = entityManager
                 .createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
                 .getResultList().stream().map(StaffAccount::view).toList();
-        writes.listed(ACCOUNT, "all accounts", accounts.size());
+        access.listed(ACCOUNT, "all accounts", accounts.size());
         return accounts;
     }
 
