@@ -85,6 +85,7 @@ public final class DuplicateFinderBenchmark {
             }
         }
         ZonedDateTime started = ZonedDateTime.now();
+        String commit = NameSearchBenchmark.git();
         Result result = new Result();
         result.population = population;
         long t0 = System.nanoTime();
@@ -97,7 +98,7 @@ public final class DuplicateFinderBenchmark {
             e.printStackTrace(System.out);
         }
         say("The run took " + format(seconds(System.nanoTime() - t0), 0) + " s");
-        String markdown = markdown(started, result);
+        String markdown = markdown(started, commit, result);
         Files.createDirectories(report.getParent());
         Files.writeString(report, markdown, StandardCharsets.UTF_8);
         say("");
@@ -183,13 +184,13 @@ public final class DuplicateFinderBenchmark {
         }
     }
 
-    private static String markdown(ZonedDateTime started, Result r) {
+    private static String markdown(ZonedDateTime started, String commit, Result r) {
         StringBuilder md = new StringBuilder();
         boolean million = r.rows >= 1_000_000;
         md.append("# The duplicate finder inside WildFly (issue 18)\n\n");
         md.append("Written by `DuplicateFinderBenchmark` (`mvn -Pduplicates-benchmark verify -pl ear").append(
                 "1m".equals(r.population) ? "" : " -Dpeel.benchmark.population=" + r.population).append("`), ")
-                .append(started.format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", from ").append(NameSearchBenchmark.git())
+                .append(started.format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", from ").append(commit)
                 .append(".\n\n");
         md.append("A fresh embedded PostgreSQL and WildFly (`-Xms512m -Xmx1536m`, as `WildFlyServer` and the run command give it), ")
                 .append("the development population `population-").append(r.population).append("` imported through ")
