@@ -35,9 +35,6 @@ import org.peelrms.benchmark.NameSearchBenchmark.ServerCpu;
  * for the 100k one).
  */
 public final class DuplicateFinderBenchmark {
-    /** The target: 1M people in at most this long on 2 cores. */
-    static final Duration TARGET_1M = Duration.ofMinutes(10);
-
     private final PeelClient peel = new PeelClient();
 
     /** What one run measured (fields stay at their defaults when the run failed before them). */

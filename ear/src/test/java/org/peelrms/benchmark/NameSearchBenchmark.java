@@ -439,6 +439,7 @@ public final class NameSearchBenchmark {
     private final ThreadLocal<String> sessionCookie = new ThreadLocal<>();
     /** How the evaluator signs in now: {@link #AUTH}, but for the comparison of the two ways. */
     private volatile String auth = AUTH;
+
     private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
         this.data = data;
         this.wildflyHome = wildflyHome;

@@ -22,11 +22,11 @@ import org.peelrms.nominal.internal.jobs.JobsRunningHere;
 
 /**
  * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
- * record shows how far it has got, in people (the share of blocks compared, times the people on file),
+ * record shows how far it has got, in people (the share of the comparing done, times the people on file),
  * and at the end how many pairs it opened (created) and found again (updated); its summary (how many of the
  * pairs found a reviewer had already decided, and the reviewers' decisions so far) is logged and audited. Every
- * {@link #HEARTBEAT_SECONDS} the job is also marked alive: reading, preparing and blocking a million people shows no
- * progress for minutes, and a job silent for ten minutes is taken for a dead server's ({@code OrphanedJobs}).
+ * {@link #HEARTBEAT_SECONDS} the job is also marked alive: reading and preparing a million people shows no progress
+ * for over a minute, and a job silent for ten minutes is taken for a dead server's ({@code OrphanedJobs}, ADR 0055).
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)

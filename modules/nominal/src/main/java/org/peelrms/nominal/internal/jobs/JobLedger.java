@@ -50,7 +50,7 @@ public class JobLedger {
 
     /**
      * Says that a running job is alive while it works through a stage that reports no progress (the duplicate
-     * finder reading and preparing a million people takes minutes), so that {@link OrphanedJobs} does not take it for
+     * finder reading and preparing a million people: over a minute), so that {@link OrphanedJobs} does not take it for
      * the job of a server that died. Only the heartbeat is written, so that a progress report at the same moment is
      * not overwritten.
      */
