@@ -48,7 +48,6 @@ public final class DuplicateFinderBenchmark {
         String problem = "";
         double finderSeconds = Double.NaN;
         double firstProgressSeconds = Double.NaN;
-        long people;
         long created = -1;
         long updated = -1;
         long openInQueue = -1;
@@ -150,7 +149,6 @@ public final class DuplicateFinderBenchmark {
             result.status = String.valueOf(job.get("status"));
             result.problem = job.get("problems") instanceof List<?> problems && !problems.isEmpty() ? problems.toString()
                     : String.valueOf(Optional.ofNullable(job.get("problem")).orElse(""));
-            result.people = PeelClient.number(job, "total");
             result.created = PeelClient.number(job, "created");
             result.updated = PeelClient.number(job, "updated");
             result.heapPeak = heap.maxUsed("finder");
