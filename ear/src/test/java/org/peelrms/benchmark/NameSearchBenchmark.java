@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,13 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +77,6 @@ public final class NameSearchBenchmark {
     static final int CLIENTS = 4;
     static final Duration LOAD_TIME = Duration.ofSeconds(30);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration IMPORT_LIMIT = Duration.ofMinutes(180);
     /** After the measured runs, one client for this long with Flight Recorder on, to see where the time goes. */
     static final Duration PROFILE_TIME = Duration.ofSeconds(30);
     /** Other processes taking this share of the machine make a measured run count as disturbed. */
@@ -159,13 +154,6 @@ public final class NameSearchBenchmark {
         int rank() {
             int index = refs.indexOf(query.expected());
             return index < 0 ? 0 : index + 1;
-        }
-    }
-
-    record ImportResult(String file, long rows, String status, long done, long created, long updated, long rejected,
-            double uploadSeconds, double seconds, List<String> problems, long indexed) {
-        double rowsPerSecond() {
-            return seconds <= 0 ? 0 : done / seconds;
         }
     }
 
@@ -329,7 +317,7 @@ public final class NameSearchBenchmark {
         long populationRows;
         int queryCount;
         Map<String, Integer> classCounts = new LinkedHashMap<>();
-        ImportResult imported;
+        PeelClient.ImportResult imported;
         /** The demo set's population, made by Peel's generator instead of imported. */
         DemoSet.Generation generated;
         List<Outcome> outcomes;
@@ -436,8 +424,8 @@ public final class NameSearchBenchmark {
         return kinds;
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final PeelClient peel = new PeelClient();
+    private final HttpClient client = peel.http();
     private final Path data;
     private final Path wildflyHome;
     private final Path ear;
@@ -451,8 +439,6 @@ public final class NameSearchBenchmark {
     private final ThreadLocal<String> sessionCookie = new ThreadLocal<>();
     /** How the evaluator signs in now: {@link #AUTH}, but for the comparison of the two ways. */
     private volatile String auth = AUTH;
-    /** Sessions of other accounts (the administrator's, who polls the import job), by user:password. */
-    private final Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
         this.data = data;
@@ -534,7 +520,7 @@ public final class NameSearchBenchmark {
                     + "from them afterwards");
         } else {
             box = Spec.box(set);
-            population = populationFile(Spec.size(set));
+            population = populationFile(data, work, Spec.size(set));
             queries = readQueries(Spec.queries(set), Spec.keyedAt(Spec.size(set)));
             result.count(queries);
             say("[" + set + "] counting the population in " + population.getFileName());
@@ -542,40 +528,13 @@ public final class NameSearchBenchmark {
             say("[" + set + "] " + result.populationRows + " people, " + queries.size() + " queries " + result.classCounts);
         }
 
-        refuseIfPortsTaken();
-        Path postgres = work.resolve("postgres");
-        Path serverBase = work.resolve("server");
-        Path index = work.resolve("index");
-        for (Path folder : List.of(postgres, serverBase, index, work.resolve("opensearch"))) {
-            deleteTree(folder);
-        }
-        Files.createDirectories(work);
-
         long t0 = System.nanoTime();
-        say("[" + set + "] starting PostgreSQL in " + postgres);
-        EmbeddedDatabase database = startDatabase(postgres);
-        Cpu.ourDatabase = postgres;
-        WildFlyServer server = new WildFlyServer(wildflyHome, serverBase, OFFSET, BACKEND.serverConfig());
-        Thread stopOnExit = new Thread(() -> stop(server, database), "benchmark-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        Cpu before = Cpu.now();
+        PeelUnderBenchmark server = PeelUnderBenchmark.launch(set, work, wildflyHome, ear,
+                demo == null ? Map.of() : demo.serverProperties());
         HeapSampler heap = null;
         try {
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("peel.db.url", database.jdbcUrl());
-            properties.put("peel.db.user", EmbeddedDatabase.USER);
-            properties.put("peel.db.password", EmbeddedDatabase.USER);
-            properties.put("peel.demo", "true");
-            properties.put("peel.demo.persons", "0");
-            properties.put("peel.index.directory", index.toString());
-            say("[" + set + "] search backend: " + BACKEND.description());
-            BACKEND.start(work, OFFSET, properties);
-            if (demo != null) {
-                properties.putAll(demo.serverProperties());
-            }
-            Path log = serverBase.resolve("log/server.log");
-            say("[" + set + "] starting WildFly with Peel (log: " + log + ")");
-            Cpu before = Cpu.now();
-            server.start(ear, properties);
+            Path log = server.log();
             if (demo != null) {
                 // The population is made during start-up: watch the heap from the start (reads fail until
                 // WildFly's management interface is up).
@@ -584,14 +543,14 @@ public final class NameSearchBenchmark {
             }
             // The demo generation runs inside Peel's start-up: give it time in proportion (about 2,000 people a second).
             Duration startLimit = Duration.ofMinutes(10).plusSeconds(demo == null ? 0 : demo.size() / 100);
-            awaitReady(server, log, startLimit);
+            server.awaitReady(startLimit);
             result.startSeconds = seconds(System.nanoTime() - t0);
             say("[" + set + "] Peel ready after " + format(result.startSeconds, 1) + " s: " + get(READY, null).body());
             chooseEvaluator();
 
             if (demo != null) {
-                DemoSet.Prepared prepared = demo.afterStart(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.USER,
-                        this::indexedCount, log, result.startSeconds, Duration.ofMinutes(10),
+                DemoSet.Prepared prepared = demo.afterStart(server.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.USER,
+                        peel::indexedCount, log, result.startSeconds, Duration.ofMinutes(10),
                         work.resolve(DemoSet.NAME + "-queries.csv"));
                 result.generated = prepared.generation();
                 result.cpuImport = Cpu.now().sharesSince(before);
@@ -606,7 +565,7 @@ public final class NameSearchBenchmark {
                 heap = new HeapSampler();
                 heap.phase("import");
                 before = Cpu.now();
-                result.imported = importPopulation(set, population, result.populationRows);
+                result.imported = peel.importPopulation(set, population, result.populationRows);
                 Cpu after = Cpu.now();
                 result.cpuImport = after.sharesSince(before);
                 result.serverCpuImport = after.serverSince(before);
@@ -619,8 +578,8 @@ public final class NameSearchBenchmark {
                 }
                 awaitIndexed(set, result.imported.created());
             }
-            result.indexBytes = folderBytes(index);
-            result.databaseBytes = databaseBytes(database);
+            result.indexBytes = folderBytes(server.index());
+            result.databaseBytes = databaseBytes(server.database());
 
             // The measured runs are repeated (at most ATTEMPTS times) while other processes take a
             // noticeable share of the machine; the least disturbed attempt is kept.
@@ -699,29 +658,7 @@ public final class NameSearchBenchmark {
                 result.heapMetric = heap.metricUsed();
                 heap.close();
             }
-            stop(server, database);
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
-            copyLog(serverBase.resolve("log/server.log"), work.resolve("server-" + set + ".log"));
-        }
-    }
-
-    /** A fresh PostgreSQL; a start that times out (it waits 10 s, too little on a busy machine) is tried again. */
-    private static EmbeddedDatabase startDatabase(Path folder) throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return EmbeddedDatabase.start(folder, 0, EmbeddedDatabase.Durability.THROW_AWAY);
-            } catch (IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                say("PostgreSQL did not start (" + e.getMessage() + "); trying again");
-                Thread.sleep(5000);
-                deleteTree(folder);
-            }
+            server.close();
         }
     }
 
@@ -738,117 +675,7 @@ public final class NameSearchBenchmark {
                 .map(c -> c.substring(0, c.indexOf(':')) + ":***").toList() + "; give one with -Dpeel.benchmark.evaluator=user:password");
     }
 
-    /** Waits for readiness, but gives up at once when WildFly stops or reports that Peel failed to deploy. */
-    private static void awaitReady(WildFlyServer server, Path log, Duration limit) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try {
-                server.awaitReady(Duration.ofSeconds(2));
-                return;
-            } catch (IllegalStateException notYet) {
-                if (!notYet.getMessage().contains("not ready after") || System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-            }
-            if (Files.exists(log)) {
-                List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-                if (lines.stream().anyMatch(l -> l.contains("WFLYSRV0026") || l.contains("WFLYCTL0013"))) {
-                    String errors = lines.stream().filter(l -> l.contains("Caused by") || l.contains(" ERROR "))
-                            .limit(8).map(l -> l.length() > 300 ? l.substring(0, 300) : l)
-                            .collect(Collectors.joining("\n  "));
-                    throw new IllegalStateException("Peel did not deploy (see " + log + "):\n  " + errors);
-                }
-            }
-        }
-    }
-
-    private static void stop(WildFlyServer server, EmbeddedDatabase database) {
-        server.stop();
-        BACKEND.stop();
-        try {
-            database.close();
-        } catch (IOException | RuntimeException e) {
-            System.out.println("The database did not stop cleanly: " + e);
-        }
-    }
-
-    private void copyLog(Path from, Path to) {
-        try {
-            if (Files.exists(from)) {
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            say("Could not keep the server log: " + e);
-        }
-    }
-
-    private static void refuseIfPortsTaken() {
-        for (int port : new int[] {8080 + OFFSET, 9990 + OFFSET}) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                throw new IllegalStateException("Something already listens on port " + port
-                        + " (a running Peel or the integration tests?): stop it and run the benchmark again");
-            } catch (IOException free) {
-                // nothing there: good
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- import
-
-    private ImportResult importPopulation(String set, Path file, long rows) throws Exception {
-        boolean gzip = file.getFileName().toString().endsWith(".gz");
-        say("[" + set + "] importing " + file.getFileName() + " (" + Files.size(file) / 1024 + " KiB"
-                + (gzip ? ", sent gzip-compressed as it is" : "") + ")");
-        long t0 = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "api/v1/nominals/import"))
-                .header("Authorization", basic(ADMIN))
-                .header("Content-Type", gzip ? "application/gzip" : "text/csv")
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        HttpResponse<String> started = client.send(request, HttpResponse.BodyHandlers.ofString());
-        double uploadSeconds = seconds(System.nanoTime() - t0);
-        if (started.statusCode() != 202) {
-            throw new IllegalStateException("The import was refused: HTTP " + started.statusCode() + " " + started.body());
-        }
-        String location = started.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("The import answer has no Location: " + started.body()));
-        String jobUrl = BASE + "api/v1/jobs/" + location.substring(location.lastIndexOf('/') + 1);
-        Map<String, Object> job = Json.object(started.body());
-        long lastSaid = System.nanoTime();
-        long deadline = t0 + IMPORT_LIMIT.toNanos();
-        while ("RUNNING".equals(job.get("status"))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The import was still running after " + IMPORT_LIMIT.toMinutes() + " minutes");
-            }
-            Thread.sleep(500);
-            // Polled through a session: a Basic call as admin costs a bcrypt check of cost 10 (some 60 ms of
-            // WildFly's CPU), which twice a second took a large share of the import's CPU.
-            HttpResponse<String> answer = getInSession(jobUrl, ADMIN);
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("Reading the job failed: HTTP " + answer.statusCode() + " " + answer.body());
-            }
-            job = Json.object(answer.body());
-            if (System.nanoTime() - lastSaid > 15_000_000_000L) {
-                lastSaid = System.nanoTime();
-                double elapsed = seconds(lastSaid - t0);
-                long done = number(job, "done");
-                say("[" + set + "]   " + done + " / " + number(job, "total") + " rows after " + format(elapsed, 0)
-                        + " s (" + format(done / elapsed, 0) + " rows/s)");
-            }
-        }
-        double elapsed = seconds(System.nanoTime() - t0);
-        @SuppressWarnings("unchecked")
-        List<Object> problems = job.get("problems") instanceof List ? (List<Object>) job.get("problems") : List.of();
-        ImportResult result = new ImportResult(file.getFileName().toString(), rows, String.valueOf(job.get("status")),
-                number(job, "done"), number(job, "created"), number(job, "updated"), number(job, "rejected"),
-                uploadSeconds, elapsed, problems.stream().map(String::valueOf).toList(), indexedCount());
-        say("[" + set + "] import " + result.status() + " in " + format(elapsed, 1) + " s (upload "
-                + format(uploadSeconds, 1) + " s): " + result.created() + " created, " + result.updated() + " updated, "
-                + result.rejected() + " rejected, " + format(result.rowsPerSecond(), 0) + " rows/s; index holds "
-                + result.indexed());
-        return result;
-    }
 
     /**
      * Waits until the index holds everyone imported: at once on Lucene, where the import writes the index as it goes;
@@ -856,12 +683,12 @@ public final class NameSearchBenchmark {
      */
     private void awaitIndexed(String set, long people) throws InterruptedException {
         long t0 = System.nanoTime();
-        long deadline = t0 + IMPORT_LIMIT.toNanos();
+        long deadline = t0 + PeelClient.JOB_LIMIT.toNanos();
         long indexed;
-        while ((indexed = indexedCount()) < people) {
+        while ((indexed = peel.indexedCount()) < people) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The index held " + indexed + " of " + people + " people after "
-                        + IMPORT_LIMIT.toMinutes() + " minutes");
+                        + PeelClient.JOB_LIMIT.toMinutes() + " minutes");
             }
             Thread.sleep(2000);
         }
@@ -870,17 +697,6 @@ public final class NameSearchBenchmark {
                     + " s after it ended");
         }
     }
-
-    private long indexedCount() {
-        try {
-            Matcher m = Pattern.compile("(\\d+) people indexed").matcher(get(READY, null).body());
-            return m.find() ? Long.parseLong(m.group(1)) : -1;
-        } catch (RuntimeException e) {
-            return -1;
-        }
-    }
-
-    // ---------------------------------------------------------------- searches
 
     private void warmUp(String set, List<Query> queries) {
         say("[" + set + "] warm-up: " + WARM_UP.toSeconds() + " s of queries that are not measured");
@@ -1191,10 +1007,11 @@ public final class NameSearchBenchmark {
 
     // ---------------------------------------------------------------- data files
 
-    private Path populationFile(String set) throws IOException {
+    /** The development population of this size (made from the 1M one for a scaled set, kept in {@code work}). */
+    static Path populationFile(Path data, Path work, String set) throws IOException {
         if (ScaledPopulation.makes(set)) {
             say("[" + set + "] making population-" + set + " from population-1m (once; kept in " + work + ")");
-            return ScaledPopulation.file(set, populationFile("1m"), work);
+            return ScaledPopulation.file(set, populationFile(data, work, "1m"), work);
         }
         Path plain = data.resolve("population-" + set + ".csv");
         Path gzip = data.resolve("population-" + set + ".csv.gz");
@@ -1225,7 +1042,7 @@ public final class NameSearchBenchmark {
         }
     }
 
-    private static long countRows(Path file) throws IOException {
+    static long countRows(Path file) throws IOException {
         try (BufferedReader reader = reader(file)) {
             return reader.lines().skip(1).filter(line -> !line.isBlank()).count();
         }
@@ -1426,7 +1243,7 @@ public final class NameSearchBenchmark {
     private static List<String[]> rows(SetResult r) {
         List<String[]> rows = new ArrayList<>();
         boolean million = r.populationRows >= 900_000;
-        ImportResult imp = r.imported;
+        PeelClient.ImportResult imp = r.imported;
         if (imp != null) {
             rows.add(row("import: rows in the file", String.valueOf(imp.rows()), "", ""));
             rows.add(row("import: job status", imp.status() + ", " + imp.done() + " rows done, " + imp.created() + " created, "
@@ -1692,7 +1509,7 @@ public final class NameSearchBenchmark {
     // ---------------------------------------------------------------- machine
 
     /** The commit of the checkout the benchmark runs from (the working directory, ear/), and what is changed in it. */
-    private static String git() {
+    static String git() {
         java.io.File here = new java.io.File(".").getAbsoluteFile();
         String commit = command(here, "git", "log", "-1", "--format=%h %cd %s", "--date=short").strip();
         if (commit.isBlank()) {
@@ -1711,13 +1528,13 @@ public final class NameSearchBenchmark {
                 : changed.size() + " files");
     }
 
-    private static String javaVersion() {
+    static String javaVersion() {
         String out = command(null, "java", "-version");
         return out.isBlank() ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 : out.strip().lines().collect(Collectors.joining("; "));
     }
 
-    private static Optional<String> cpuModel() {
+    static Optional<String> cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip());
         } catch (IOException | UncheckedIOException e) {
@@ -1725,7 +1542,7 @@ public final class NameSearchBenchmark {
         }
     }
 
-    private static String totalMemory() {
+    static String totalMemory() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
             return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
                     .map(l -> format(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0, 1) + " GiB")
@@ -1751,70 +1568,23 @@ public final class NameSearchBenchmark {
     // ---------------------------------------------------------------- small things
 
     private HttpResponse<String> get(String url, String credentials) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
-        if (credentials != null) {
-            request.header("Authorization", basic(credentials));
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No answer from " + url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return peel.get(url, credentials);
     }
 
     /** A GET as the evaluator: with the password ("basic"), or with this thread's session cookie ("session"). */
     private HttpRequest asEvaluator(String url) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
         if (!"session".equals(auth)) {
-            return request.header("Authorization", basic(evaluator)).build();
+            return request.header("Authorization", PeelClient.basic(evaluator)).build();
         }
         if (sessionCookie.get() == null) {
-            sessionCookie.set(signIn(evaluator));
+            sessionCookie.set(peel.signIn(evaluator));
         }
         return request.header("Cookie", sessionCookie.get()).build();
     }
 
-    /** Signs in through {@code POST /api/v1/sessions} (ADR 0050): the session cookie, "JSESSIONID=…". */
-    private String signIn(String credentials) throws IOException, InterruptedException {
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE + "api/v1/sessions"))
-                .header("Authorization", basic(credentials)).timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow(() -> new IllegalStateException(
-                        "POST /api/v1/sessions answered " + signedIn.statusCode() + " without a session cookie: "
-                                + Json.abbreviated(signedIn.body())));
-    }
-
-    /** A GET in a session of these credentials, opened at the first call and again if it has ended. */
-    private HttpResponse<String> getInSession(String url, String credentials) throws IOException, InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            String cookie = sessions.get(credentials);
-            if (cookie == null) {
-                cookie = signIn(credentials);
-                sessions.put(credentials, cookie);
-            }
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
-                    .timeout(REQUEST_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 401 || attempt > 0) {
-                return answer;
-            }
-            sessions.remove(credentials);
-        }
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static long number(Map<String, Object> json, String field) {
-        return json.get(field) instanceof Number n ? n.longValue() : -1;
     }
 
     static void deleteTree(Path folder) throws IOException {
@@ -1828,7 +1598,7 @@ public final class NameSearchBenchmark {
         }
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
@@ -1836,15 +1606,15 @@ public final class NameSearchBenchmark {
         return nanos / 1e6;
     }
 
-    private static String format(double value, int decimals) {
+    static String format(double value, int decimals) {
         return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
-    private static String minutes(double seconds) {
+    static String minutes(double seconds) {
         return String.format(Locale.ROOT, "%d min %02d s", (long) seconds / 60, (long) seconds % 60);
     }
 
-    private static String mib(long bytes) {
+    static String mib(long bytes) {
         return bytes < 0 ? "—" : String.format(Locale.ROOT, "%,d MiB", bytes / MIB);
     }
 

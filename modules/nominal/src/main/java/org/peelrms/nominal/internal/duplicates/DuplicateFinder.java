@@ -71,9 +71,9 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Every pair of the people that is likely one person. {@code progress} hears how many blocking keys (a
-     * person's key in a rule) of the total have had their blocks compared (the first call says the total, as a
-     * negative number), now and then.
+     * Every pair of the people that is likely one person. {@code progress} hears now and then how far it has got in
+     * blocking keys (the first call gives their total, negative): the keys of the rules done, and of the rule under way
+     * the share of the pairs in its blocks compared, so that it moves with the work (most keys are alone in a block).
      */
     public Outcome find(List<PersonOnFile> people, LongConsumer progress) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -120,8 +120,8 @@ public final class DuplicateFinder {
         ConcurrentLinkedQueue<PossiblePair> found = new ConcurrentLinkedQueue<>();
         MatchPrior prior = new MatchPrior();
         AtomicLong compared = new AtomicLong();
-        AtomicLong done = new AtomicLong();
         long every = Math.max(1, entries / 100);
+        long rulesDone = 0;
         long blockCount = 0;
         int tooLarge = 0;
         Map<BlockingRules, Long> comparedByRule = new java.util.EnumMap<>(BlockingRules.class);
@@ -143,15 +143,20 @@ public final class DuplicateFinder {
             }
             blockCount += blocks.size();
             AtomicLong byRule = new AtomicLong();
+            long pairsInBlocks = Math.max(1, blocks.stream().mapToLong(DuplicateFinder::pairsIn).sum());
+            AtomicLong pairsDone = new AtomicLong();
+            long ruleStart = rulesDone;
             IntStream.range(0, blocks.size()).parallel().forEach(b -> {
                 int[] block = blocks.get(b);
                 long pairs = compareBlock(rule, keys, entry, block, prepared, weights, prior, found, threshold);
                 byRule.addAndGet(pairs);
-                long before = done.getAndAdd(block[1] - block[0]);
-                if ((before + block[1] - block[0]) / every != before / every) {
-                    progress.accept(before + block[1] - block[0]);
+                long after = pairsDone.addAndGet(pairsIn(block));
+                long now = ruleStart + entry.length * after / pairsInBlocks;
+                if (now / every != (ruleStart + entry.length * (after - pairsIn(block)) / pairsInBlocks) / every) {
+                    progress.accept(now);
                 }
             });
+            rulesDone += entry.length;
             compared.addAndGet(byRule.get());
             comparedByRule.put(rule, byRule.get());
         }
@@ -165,6 +170,11 @@ public final class DuplicateFinder {
         }
         pairs.sort((p, q) -> Double.compare(q.weight(), p.weight()));
         return new Outcome(List.copyOf(pairs), blockCount, compared.get(), tooLarge, comparedByRule, priorWeight);
+    }
+
+    /** The pairs a block holds, the measure of its work for the progress. */
+    private static long pairsIn(int[] block) {
+        return (long) (block[1] - block[0]) * (block[1] - block[0] - 1) / 2;
     }
 
     /** Compares the pairs of one block that no earlier rule, nor a smaller key of this one, compared; how many. */

@@ -8,6 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
@@ -19,15 +22,18 @@ import org.peelrms.restriction.api.Change;
 
 /**
  * Runs the duplicate finder over everyone on file in the background and writes the review queue. The job's
- * record shows how far it has got, in people (the share of blocks compared, times the people on file),
+ * record shows how far it has got, in people (the share of the comparing done, times the people on file),
  * and at the end how many pairs it opened (created) and found again (updated); its summary (how many of the
- * pairs found a reviewer had already decided, and the reviewers' decisions so far) is logged and audited.
+ * pairs found a reviewer had already decided, and the reviewers' decisions so far) is logged and audited. Every
+ * {@link #HEARTBEAT_SECONDS} the job is also marked alive: reading and preparing a million people shows no progress
+ * for over a minute, and a job silent for ten minutes is taken for a dead server's ({@code OrphanedJobs}, ADR 0055).
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DuplicateSearchRunner {
     static final int BATCH = 1000;
+    static final long HEARTBEAT_SECONDS = 60;
     private static final Logger LOG = Logger.getLogger(DuplicateSearchRunner.class.getName());
 
     @EJB
@@ -44,6 +50,7 @@ public class DuplicateSearchRunner {
 
     @Asynchronous
     public void run(long jobId) {
+        ScheduledExecutorService heartbeat = heartbeat(jobId);
         try {
             List<PersonOnFile> onFile = people.all();
             DuplicateFinder finder = new DuplicateFinder(CurrentNameVariants.now(), MatchWeights.shippedM());
@@ -68,7 +75,27 @@ public class DuplicateSearchRunner {
             ledger.finish(jobId, "FAILED", "the search for duplicates stopped: " + e.getMessage()
                     + " (the review queue is as it was, but for pairs already saved)");
         } finally {
+            heartbeat.shutdownNow();
             JobsRunningHere.ended(jobId);
         }
+    }
+
+    /** A thread of its own (as the finder's pool) that marks the job alive until shut down. */
+    private ScheduledExecutorService heartbeat(long jobId) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(beat -> {
+            Thread thread = new Thread(beat, "duplicate-finder-heartbeat-" + jobId);
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                ledger.alive(jobId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not mark duplicate search " + jobId + " alive", e);
+            }
+        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        return heartbeat;
     }
 }

@@ -48,6 +48,18 @@ public class JobLedger {
         entityManager.find(BackgroundJob.class, id).progress(rows, created, updated, refused);
     }
 
+    /**
+     * Says that a running job is alive while it works through a stage that reports no progress (the duplicate
+     * finder reading and preparing a million people: over a minute), so that {@link OrphanedJobs} does not take it for
+     * the job of a server that died. Only the heartbeat is written, so that a progress report at the same moment is
+     * not overwritten.
+     */
+    @PermitAll
+    public void alive(long id) {
+        entityManager.createQuery("update BackgroundJob j set j.heartbeatAt = :now where j.id = :id and j.status = 'RUNNING'")
+                .setParameter("now", OffsetDateTime.now(java.time.ZoneOffset.UTC)).setParameter("id", id).executeUpdate();
+    }
+
     @PermitAll
     public void finish(long id, String outcome, String problem) {
         entityManager.find(BackgroundJob.class, id).finish(outcome, problem);

@@ -15,7 +15,9 @@ import java.util.logging.Logger;
  * migrated): the jobs this server had started before it last started or whose thread here has ended without
  * recording how (the database was out of reach: {@link JobsRunningHere}), and any node's job that has made
  * no progress for {@link #SILENCE} (its server gone for good). A job makes progress every batch of 1,000
- * rows or documents, so a live one is never that quiet.
+ * rows or documents, so a live one is never that quiet; the duplicate finder, whose reading and preparing of a
+ * million people shows no progress for over a minute, marks itself alive every minute meanwhile ({@link JobLedger#alive},
+ * ADR 0055).
  */
 @Singleton
 public class OrphanedJobs {
