@@ -128,16 +128,16 @@ final class NameSearchEngine {
                 .totalHitCountThreshold(NameSearchCalibration.CANDIDATES).fetchHits(firstCount);
         List<List<?>> first = new ArrayList<>(page.stream().filter(person -> !hidden.contains((Long) person.get(0))).toList());
         boolean more = page.size() == firstCount;
+        Set<Long> onFirstPage = page.stream().map(person -> (Long) person.get(0)).collect(Collectors.toSet());
         List<Long> rest = null;
         if (more && first.size() < firstCount) {
-            List<Long> next = visible(ids(people, likely, firstCount), hidden, Set.of());
+            List<Long> next = visible(ids(people, likely, firstCount), hidden, onFirstPage);
             int missing = Math.min(firstCount - first.size(), next.size());
             first.addAll(stored(people, next.subList(0, missing)));
             rest = next.subList(missing, next.size());
         }
         if (!strongAmong.test(first) && more) {
-            Set<Long> scored = first.stream().map(person -> (Long) person.get(0)).collect(Collectors.toSet());
-            strongAmong.test(stored(people, rest != null ? rest : visible(ids(people, likely, firstCount), hidden, scored)));
+            strongAmong.test(stored(people, rest != null ? rest : visible(ids(people, likely, firstCount), hidden, onFirstPage)));
         }
     }
 
@@ -150,9 +150,9 @@ final class NameSearchEngine {
                 .fetchHits(from, NameSearchCalibration.CANDIDATES - from);
     }
 
-    /** The ids but those hidden from the caller, and those already scored (should the index have changed meanwhile). */
-    private static List<Long> visible(List<Long> ids, Set<Long> hidden, Set<Long> scored) {
-        return ids.stream().filter(id -> !hidden.contains(id) && !scored.contains(id)).toList();
+    /** The ids but those hidden from the caller, and those on the first page (should the index have changed meanwhile). */
+    private static List<Long> visible(List<Long> ids, Set<Long> hidden, Set<Long> onFirstPage) {
+        return ids.stream().filter(id -> !hidden.contains(id) && !onFirstPage.contains(id)).toList();
     }
 
     /** What the matcher needs of a person, from the index's stored fields: id, reference, names, sex, markers. */
