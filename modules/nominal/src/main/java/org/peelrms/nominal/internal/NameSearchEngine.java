@@ -10,9 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQuerySelectStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.peelrms.nominal.api.MarkerType;
@@ -33,7 +39,8 @@ import org.peelrms.nominal.internal.matching.StoredNames;
  * of those keys), those born on the date given with any of the names first; the NameMatcher then
  * scores them properly from the names stored in the index, and only the credible ones, best first,
  * are returned. The stored names are read for the first twenty, and for the other eighty only when
- * none of the twenty is a strong match (ADR 0048).
+ * none of the twenty is a strong match (ADR 0048); with a date of birth, the first twenty's come with
+ * the candidate query itself (ADR 0054).
  * <p>
  * Only Hibernate Search's standard query DSL, on keyword fields whose values are computed in Java
  * ({@link Person}): the same query, and the same candidates, on any backend (ADR 0035). It is given
@@ -72,47 +79,97 @@ final class NameSearchEngine {
         Map<String, Double> keys = SearchVocabulary.keys().queryKeys(readings);
         List<NameKeys.SwappedRoute> swapped = SearchVocabulary.keys().swappedRoutes(readings);
         Map<String, Integer> fuzzy = SearchVocabulary.keys().fuzzyKeys(readings);
-        List<Long> ranked = people.select(f -> f.id(Long.class))
-                .where(f -> {
-                    BooleanPredicateClausesStep<?> any = f.bool();
-                    narrow(f, any, search.narrowing());
-                    keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
-                            .boost(weight.floatValue())));
-                    fuzzy.forEach((key, slips) -> any.should(nearSpellings(f, key, slips)));
-                    swapped.forEach(route -> any.should(swappedRoute(f, route)));
-                    datedRoute(f, keys).ifPresent(any::should);
-                    return any;
-                })
-                // The index may stop counting once it has enough, and so skip people who cannot make the list.
-                .totalHitCountThreshold(NameSearchCalibration.CANDIDATES)
-                .fetchHits(NameSearchCalibration.CANDIDATES);
-        List<Long> candidates = ranked.stream().filter(id -> !hidden.contains(id)).toList();
-        int first = Math.min(NameSearchCalibration.FIRST_CANDIDATES, candidates.size());
-        List<PersonHit> hits = new ArrayList<>();
-        boolean strong = scoreInto(hits, stored(people, candidates.subList(0, first)), readings, search.sex());
-        if (!strong && first < candidates.size()) {
-            scoreInto(hits, stored(people, candidates.subList(first, candidates.size())), readings, search.sex());
+        Function<SearchPredicateFactory, PredicateFinalStep> likely = f -> {
+            BooleanPredicateClausesStep<?> any = f.bool();
+            narrow(f, any, search.narrowing());
+            keys.forEach((key, weight) -> any.should(f.match().field(PeopleSearchFields.KEYS).matching(key)
+                    .boost(weight.floatValue())));
+            fuzzy.forEach((key, slips) -> any.should(nearSpellings(f, key, slips)));
+            swapped.forEach(route -> any.should(swappedRoute(f, route)));
+            datedRoute(f, keys).ifPresent(any::should);
+            return any;
+        };
+        List<PersonHit> credible = new ArrayList<>();
+        Predicate<List<List<?>>> strongAmong = candidates -> scoreInto(credible, candidates, readings, search.sex());
+        boolean dated = readings.stream().anyMatch(NameQuery::dated);
+        if (dated) {
+            firstPageFirst(people, likely, hidden, strongAmong);
+        } else {
+            idsFirst(people, likely, hidden, strongAmong);
         }
-        hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
-        if (readings.stream().noneMatch(NameQuery::dated)) {
-            hits = fewResemblances(hits);
-        }
+        credible.sort(Comparator.comparingDouble(PersonHit::score).reversed());
+        List<PersonHit> hits = dated ? credible : fewResemblances(credible);
         return hits.size() > search.limit() ? List.copyOf(hits.subList(0, search.limit())) : hits;
     }
 
     /**
-     * What the matcher needs of these people, from the index's stored fields, in the order given:
-     * reading a person's stored fields is the dearest part of a search, so only for those scored.
+     * Without a date of birth no match is strong, so every candidate is scored: the hundred candidates' ids first
+     * (doc values, cheap), then the stored names of the visible ones, the first twenty and then the rest (ADR 0048).
      */
+    private static void idsFirst(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people,
+            Function<SearchPredicateFactory, PredicateFinalStep> likely, Set<Long> hidden, Predicate<List<List<?>>> strongAmong) {
+        List<Long> candidates = visible(ids(people, likely, 0), hidden, Set.of());
+        int first = Math.min(NameSearchCalibration.FIRST_CANDIDATES, candidates.size());
+        boolean strong = strongAmong.test(stored(people, candidates.subList(0, first)));
+        if (!strong && first < candidates.size()) {
+            strongAmong.test(stored(people, candidates.subList(first, candidates.size())));
+        }
+    }
+
+    /**
+     * With a date of birth the first twenty usually hold a strong match: their stored names come with the candidate
+     * query itself (one index query, not two; ADR 0054), the rest's ids only when none is strong or people hidden
+     * from the caller took places among the twenty. The same people are scored, in the same order, as by idsFirst.
+     */
+    private static void firstPageFirst(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people,
+            Function<SearchPredicateFactory, PredicateFinalStep> likely, Set<Long> hidden, Predicate<List<List<?>>> strongAmong) {
+        int firstCount = NameSearchCalibration.FIRST_CANDIDATES;
+        List<List<?>> page = people.select(NameSearchEngine::storedFields).where(likely)
+                .totalHitCountThreshold(NameSearchCalibration.CANDIDATES).fetchHits(firstCount);
+        List<List<?>> first = new ArrayList<>(page.stream().filter(person -> !hidden.contains((Long) person.get(0))).toList());
+        boolean more = page.size() == firstCount;
+        Set<Long> onFirstPage = page.stream().map(person -> (Long) person.get(0)).collect(Collectors.toSet());
+        List<Long> rest = null;
+        if (more && first.size() < firstCount) {
+            List<Long> next = visible(ids(people, likely, firstCount), hidden, onFirstPage);
+            int missing = Math.min(firstCount - first.size(), next.size());
+            first.addAll(stored(people, next.subList(0, missing)));
+            rest = next.subList(missing, next.size());
+        }
+        if (!strongAmong.test(first) && more) {
+            strongAmong.test(stored(people, rest != null ? rest : visible(ids(people, likely, firstCount), hidden, onFirstPage)));
+        }
+    }
+
+    /** The ids of the candidates from this rank on, up to {@link NameSearchCalibration#CANDIDATES}, best first. */
+    private static List<Long> ids(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people,
+            Function<SearchPredicateFactory, PredicateFinalStep> likely, int from) {
+        // The index may stop counting once it has enough, and so skip people who cannot make the list.
+        return people.select(f -> f.id(Long.class)).where(likely)
+                .totalHitCountThreshold(NameSearchCalibration.CANDIDATES)
+                .fetchHits(from, NameSearchCalibration.CANDIDATES - from);
+    }
+
+    /** The ids but those hidden from the caller, and those on the first page (should the index have changed meanwhile). */
+    private static List<Long> visible(List<Long> ids, Set<Long> hidden, Set<Long> onFirstPage) {
+        return ids.stream().filter(id -> !hidden.contains(id) && !onFirstPage.contains(id)).toList();
+    }
+
+    /** What the matcher needs of a person, from the index's stored fields: id, reference, names, sex, markers. */
+    private static ProjectionFinalStep<List<?>> storedFields(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
+                f.field(PeopleSearchFields.NAMES, String.class).multi(),
+                f.field(PeopleSearchFields.SEX, Sex.class),
+                f.field(PeopleSearchFields.MARKERS, String.class).multi()).asList();
+    }
+
+    /** {@link #storedFields} of these people, in the order given: the dearest part of a search, so only for those scored. */
     private static List<List<?>> stored(SearchQuerySelectStep<?, ?, Person, ?, ?, ?> people, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, List<?>> byId = new HashMap<>();
-        people.select(f -> f.composite().from(f.id(Long.class), f.field(PeopleSearchFields.REFERENCE, String.class),
-                        f.field(PeopleSearchFields.NAMES, String.class).multi(),
-                        f.field(PeopleSearchFields.SEX, Sex.class),
-                        f.field(PeopleSearchFields.MARKERS, String.class).multi()).asList())
+        people.select(NameSearchEngine::storedFields)
                 .where(f -> f.id().matchingAny(ids))
                 .fetchHits(ids.size())
                 .forEach(person -> byId.put((Long) person.get(0), person));

@@ -110,8 +110,13 @@ final class PeopleOnIndex implements AutoCloseable {
 
     /** The structured search (GET /api/v1/nominals/search). */
     List<PersonHit> find(NameSearch search) {
+        return find(search, Set.of());
+    }
+
+    /** The structured search by a caller from whom these people (ids: their line in the file, from 1) are hidden. */
+    List<PersonHit> find(NameSearch search, Set<Long> hidden) {
         try (SearchSession session = mapping.createSession()) {
-            return NameSearchEngine.search(session.search(Person.class), search, Set.of());
+            return NameSearchEngine.search(session.search(Person.class), search, hidden);
         }
     }
 

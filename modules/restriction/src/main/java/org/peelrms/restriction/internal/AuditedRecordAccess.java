@@ -7,12 +7,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.peelrms.audit.api.AuditAction;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
@@ -105,9 +106,7 @@ public class AuditedRecordAccess implements RecordAccess {
         if (types.length == 0) {
             return HiddenRecords.NONE;
         }
-        List<String> names = Arrays.stream(types).map(RecordType::name).toList();
-        List<Restriction> inForce = entityManager.createQuery("select r from Restriction r where r.liftedAt is null"
-                + " and r.recordType in :types", Restriction.class).setParameter("types", names).getResultList();
+        List<Restriction> inForce = inForce(types);
         if (inForce.isEmpty()) {
             return HiddenRecords.NONE;
         }
@@ -120,6 +119,24 @@ public class AuditedRecordAccess implements RecordAccess {
             }
         }
         return new HiddenRecords(hidden);
+    }
+
+    /**
+     * The restrictions in force on records of these kinds. One parameter a kind, not one list parameter: Hibernate
+     * keeps the translation of a query whose parameters are single values, and translates again on every call a query
+     * with a list parameter (a search reads this on every call; ADR 0054).
+     */
+    private List<Restriction> inForce(RecordType... types) {
+        StringJoiner kinds = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < types.length; i++) {
+            kinds.add(":type" + i);
+        }
+        TypedQuery<Restriction> query = entityManager.createQuery("select r from Restriction r where r.liftedAt is null"
+                + " and r.recordType in " + kinds, Restriction.class);
+        for (int i = 0; i < types.length; i++) {
+            query.setParameter("type" + i, types[i].name());
+        }
+        return query.getResultList();
     }
 
     @Override
