@@ -107,7 +107,7 @@ public class ImportRunner {
             progress(jobId, inFlight.oldest(saved -> progress(jobId, saved)));
         }
         inFlight.add(batch, batch.rows().isEmpty()
-                ? CompletableFuture.completedFuture(new PeopleWriter.BatchOutcome(0, 0, List.of()))
+                ? CompletableFuture.completedFuture(PeopleWriter.BatchOutcome.nothing())
                 : writer.importBatch(batch.rows(), jobId));
     }
 
