@@ -68,7 +68,8 @@ public class PeopleWriter {
      * (without saying more about the record); one the importer is on the list of is merged, the audit entry
      * giving the import as the reason.
      * <p>Asynchronous, in a transaction of its own: the import writes two batches at once, never two with the
-     * same ref (ADR 0053). The outcome is there once the batch has committed (and is indexed).
+     * same ref (ADR 0053). The outcome is there once the batch has committed; its {@code indexed} once the
+     * search index has taken the batch's people.
      */
     @Asynchronous
     public Future<BatchOutcome> importBatch(List<ImportRow> rows, long jobId) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,7 @@ final class BatchesInFlight {
     /** A batch of lines of the file: the rows to save, and the lines refused before saving. */
     record Batch(int firstLine, int lastLine, int read, List<ImportRow> rows, List<String> refused) {
         Set<String> refs() {
-            Set<String> refs = new java.util.HashSet<>();
+            Set<String> refs = new HashSet<>();
             rows.forEach(row -> refs.add(row.reference()));
             return refs;
         }
