@@ -54,12 +54,10 @@ public class IndexRebuilder {
     /**
      * Merges the index's segments into as few as Lucene will: after a bulk import, so that a search
      * looks each of its keys up in a few segments, not in the dozens the import left (ADR 0011).
-     * Searches go on meanwhile, on the segments as they were. First the index is flushed: an import's batches leave
-     * their changes to the index's own commits (ADR 0053), and the import ends only with all of them on disk.
+     * Searches go on meanwhile, on the segments as they were.
      */
     public void mergeSegments() {
         long started = System.nanoTime();
-        Search.session(entityManager).workspace(Person.class).flush();
         Search.session(entityManager).workspace(Person.class).mergeSegments();
         LOG.info(() -> "Merged the people index's segments in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.SearchException;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditEvent;
 import org.peelrms.audit.api.AuditTrail;
@@ -50,14 +48,8 @@ public class PeopleWriter {
     @Resource
     private SessionContext session;
 
-    /**
-     * What a batch of an import did: people created, people changed, the rows refused with their reasons, and its
-     * people's way into the search index (await it before the import ends).
-     */
-    public record BatchOutcome(int created, int updated, List<String> refused, IndexedWithoutCommit indexed) {
-        public static BatchOutcome nothing() {
-            return new BatchOutcome(0, 0, List.of(), new IndexedWithoutCommit());
-        }
+    /** What a batch of an import did: people created, people changed, and the rows refused with their reasons. */
+    public record BatchOutcome(int created, int updated, List<String> refused) {
     }
 
     /**
@@ -68,17 +60,10 @@ public class PeopleWriter {
      * (without saying more about the record); one the importer is on the list of is merged, the audit entry
      * giving the import as the reason.
      * <p>Asynchronous, in a transaction of its own: the import writes two batches at once, never two with the
-     * same ref (ADR 0053). The outcome is there once the batch has committed; its {@code indexed} once the
-     * search index has taken the batch's people.
+     * same ref (ADR 0053). The outcome is there once the batch has committed, its people in the search index.
      */
     @Asynchronous
     public Future<BatchOutcome> importBatch(List<ImportRow> rows, long jobId) {
-        IndexedWithoutCommit indexed = new IndexedWithoutCommit();
-        try {
-            Search.session(entityManager).indexingPlanSynchronizationStrategy(indexed);
-        } catch (SearchException outboxPolling) {
-            // A cluster indexes through the outbox (ADR 0037): after the commit, by the outbox's own schedule.
-        }
         Stamp stamp = Stamp.now(Callers.nameOf(session.getCallerPrincipal()));
         Map<String, Person> onFile = new HashMap<>();
         entityManager.createQuery("select p from Person p where p.reference in :refs", Person.class)
@@ -117,7 +102,7 @@ public class PeopleWriter {
             audit.record(AuditEvent.created(HibernatePeopleIndex.PERSON, "import-" + jobId, why + ": " + created
                     + " created, refs " + rows.get(0).reference() + " to " + rows.get(rows.size() - 1).reference()));
         }
-        return CompletableFuture.completedFuture(new BatchOutcome(created, updated, refused, indexed));
+        return CompletableFuture.completedFuture(new BatchOutcome(created, updated, refused));
     }
 
     private boolean restricted(Person person) {

@@ -43,15 +43,6 @@ final class BatchesInFlight {
         }
     }
 
-    /** A batch saved whose people the search index could not take. */
-    private static final class NotIndexed extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotIndexed(ExecutionException e) {
-            super(e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e.getCause());
-        }
-    }
-
     private record Writing(Batch batch, Set<String> refs, Future<BatchOutcome> outcome) {
     }
 
@@ -87,10 +78,8 @@ final class BatchesInFlight {
             List<String> alsoSaved = new ArrayList<>();
             String alsoFailed = drain(saved, alsoSaved);
             Batch failed = oldest.batch();
-            String what = cause instanceof NotIndexed ? ", which were saved but are not all in the search index (rebuild"
-                    + " the index): " : ", which were not imported: ";
             throw new Stopped("the import stopped at lines " + failed.firstLine() + " to " + failed.lastLine()
-                    + what + cause.getMessage() + " (rows before line " + failed.firstLine()
+                    + ", which were not imported: " + cause.getMessage() + " (rows before line " + failed.firstLine()
                     + " were imported" + (alsoSaved.isEmpty() ? "" : ", and " + String.join(", ", alsoSaved)
                             + ", saved at the same time") + alsoFailed + "; no row after)", cause);
         }
@@ -118,11 +107,6 @@ final class BatchesInFlight {
 
     private static Saved saved(Writing writing) throws ExecutionException, InterruptedException {
         BatchOutcome outcome = writing.outcome().get();
-        try {
-            outcome.indexed().await();
-        } catch (ExecutionException e) {
-            throw new ExecutionException(new NotIndexed(e));
-        }
         List<String> refused = new ArrayList<>(writing.batch().refused());
         refused.addAll(outcome.refused());
         return new Saved(writing.batch(), outcome.created(), outcome.updated(), refused);

@@ -24,10 +24,10 @@ import org.peelrms.nominal.internal.PeopleWriter;
 
 /**
  * Works through an import file in the background, a batch of rows to a transaction: good rows are
- * saved (and handed to the search index as the batch commits), bad rows are reported with their line numbers, and
+ * saved (and in the search index, committed, when the batch commits), bad rows are reported with their line numbers, and
  * the job's record shows the progress after every batch. Two batches are written at once, never two
- * with the same ref ({@link BatchesInFlight}, ADR 0053), while this thread reads the next. At the end,
- * once the index has taken every batch, it is flushed and its segments merged, and only then is the job finished.
+ * with the same ref ({@link BatchesInFlight}, ADR 0053), while this thread reads the next. At the end the
+ * index's segments are merged, and only then is the job finished.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -107,7 +107,7 @@ public class ImportRunner {
             progress(jobId, inFlight.oldest(saved -> progress(jobId, saved)));
         }
         inFlight.add(batch, batch.rows().isEmpty()
-                ? CompletableFuture.completedFuture(PeopleWriter.BatchOutcome.nothing())
+                ? CompletableFuture.completedFuture(new PeopleWriter.BatchOutcome(0, 0, List.of()))
                 : writer.importBatch(batch.rows(), jobId));
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.peelrms.nominal.api.Sex;
-import org.peelrms.nominal.internal.IndexedWithoutCommit;
 import org.peelrms.nominal.internal.PeopleWriter.BatchOutcome;
 
 /** Two batches of an import are written at once, never two with the same ref, and a failure says which lines were not imported. */
@@ -26,7 +25,7 @@ class BatchesInFlightTest {
     }
 
     private static CompletableFuture<BatchOutcome> saved(int created) {
-        return CompletableFuture.completedFuture(new BatchOutcome(created, 0, List.of(), new IndexedWithoutCommit()));
+        return CompletableFuture.completedFuture(new BatchOutcome(created, 0, List.of()));
     }
 
     @Test
