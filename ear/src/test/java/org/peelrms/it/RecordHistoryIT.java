@@ -142,6 +142,33 @@ class RecordHistoryIT {
                 .contains("{\"field\":\"other name\",\"oldValue\":\"alias 'Ivy REAMS'\"}");
     }
 
+    @Test
+    void aFileOfTwoBatches_namingOnePersonInBoth_appliesItsRowsInTheOrderOfTheFile() throws InterruptedException {
+        // 1,200 rows: two batches, written at once (ADR 0053), the ref at line 2 named again at line 1100.
+        String token = UniqueLetters.next();
+        StringBuilder csv = new StringBuilder("ref,surname,forenames,dob,sex,aliases\n");
+        csv.append("RB-").append(token).append("-TWICE,Twicefiled").append(token).append(",Olive,1970-03-03,F,\n");
+        for (int line = 3; line <= 1201; line++) {
+            if (line == 1100) {
+                csv.append("RB-").append(token).append("-TWICE,Twicefiled").append(token)
+                        .append(",Olive Mae,1970-03-03,F,Olive Twyford").append(token).append('\n');
+            } else {
+                csv.append("RB-").append(token).append('-').append(line).append(",Rb").append(UniqueLetters.next())
+                        .append(',').append(UniqueLetters.next()).append(',').append(1940 + line % 60)
+                        .append("-01-15,U,\n");
+            }
+        }
+        String job = Jobs.runImport(csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(job).contains("\"status\":\"FINISHED\"").contains("\"done\":1200").contains("\"created\":1199")
+                .contains("\"updated\":1").contains("\"rejected\":0");
+
+        long id = personId("Twicefiled" + token);
+        assertThat(Api.get("officer", "api/v1/nominals/" + id).body()).contains("\"forenames\":\"Olive Mae\"")
+                .contains("\"surname\":\"Twyford" + token + "\"");
+        assertThat(Api.get("officer", "api/v1/history/person/" + id).body()).contains("import job")
+                .contains("{\"field\":\"forenames\",\"newValue\":\"Olive Mae\",\"oldValue\":\"Olive\"}");
+    }
+
     private static long personId(String surname) {
         return number(Api.get("officer", "api/v1/nominals?q=" + surname + "&limit=1").body(), "\"id\":(\\d+)");
     }

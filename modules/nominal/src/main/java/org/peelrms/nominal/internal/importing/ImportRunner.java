@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelrms.kernel.Roles;
@@ -23,9 +24,10 @@ import org.peelrms.nominal.internal.PeopleWriter;
 
 /**
  * Works through an import file in the background, a batch of rows to a transaction: good rows are
- * saved (and indexed when the batch commits), bad rows are reported with their line numbers, and
- * the job's record shows the progress after every batch. At the end the index's segments are merged,
- * and only then is the job finished.
+ * saved (and in the search index, committed, when the batch commits), bad rows are reported with their line numbers, and
+ * the job's record shows the progress after every batch. Two batches are written at once, never two
+ * with the same ref ({@link BatchesInFlight}, ADR 0053), while this thread reads the next. At the end the
+ * index's segments are merged, and only then is the job finished.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -45,11 +47,13 @@ public class ImportRunner {
 
     @Asynchronous
     public void run(long jobId, Path csv) {
+        BatchesInFlight inFlight = new BatchesInFlight();
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             reader.readLine();
             List<ImportRow> rows = new ArrayList<>(BATCH);
             List<String> refused = new ArrayList<>();
             int line = 1;
+            int first = 2;
             int read = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;
@@ -63,23 +67,29 @@ public class ImportRunner {
                     refused.add(bad.getMessage());
                 }
                 if (read == BATCH) {
-                    save(jobId, read, rows, refused);
+                    write(jobId, inFlight, new BatchesInFlight.Batch(first, line, read, rows, refused));
+                    rows = new ArrayList<>(BATCH);
+                    refused = new ArrayList<>();
+                    first = line + 1;
                     read = 0;
                 }
             }
-            save(jobId, read, rows, refused);
+            write(jobId, inFlight, new BatchesInFlight.Batch(first, line, read, rows, refused));
+            while (!inFlight.isEmpty()) {
+                progress(jobId, inFlight.oldest(saved -> progress(jobId, saved)));
+            }
             index.mergeSegments();
             ledger.finish(jobId, "FINISHED", null);
+        } catch (BatchesInFlight.Stopped e) {
+            LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e.getCause());
+            failed(jobId, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(jobId, "the import was interrupted (the server is stopping)");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
-            try {
-                ledger.finish(jobId, "FAILED", "the import stopped: " + e.getMessage()
-                        + " (rows before this point were imported)");
-            } catch (RuntimeException unsaved) {
-                LOG.log(Level.SEVERE, "Could not save why import job " + jobId + " failed", unsaved);
-                ledger.finish(jobId, "FAILED", "the import stopped; the reason could not be saved, see the server"
-                        + " log (rows before this point were imported)");
-            }
+            awaitWriters(jobId, inFlight);
+            failed(jobId, "the import stopped: " + e.getMessage() + " (rows before this point were imported)");
         } finally {
             JobsRunningHere.ended(jobId);
             try {
@@ -90,13 +100,38 @@ public class ImportRunner {
         }
     }
 
-    private void save(long jobId, int read, List<ImportRow> rows, List<String> refused) {
-        PeopleWriter.BatchOutcome saved = rows.isEmpty() ? new PeopleWriter.BatchOutcome(0, 0, List.of())
-                : writer.importBatch(rows, jobId);
-        List<String> problems = new ArrayList<>(refused);
-        problems.addAll(saved.refused());
-        ledger.progress(jobId, read, saved.created(), saved.updated(), problems);
-        rows.clear();
-        refused.clear();
+    /** Hands a batch to a writer, once no batch in flight holds one of its refs and a writer is free. */
+    private void write(long jobId, BatchesInFlight inFlight, BatchesInFlight.Batch batch)
+            throws BatchesInFlight.Stopped, InterruptedException {
+        while (inFlight.mustWait(batch)) {
+            progress(jobId, inFlight.oldest(saved -> progress(jobId, saved)));
+        }
+        inFlight.add(batch, batch.rows().isEmpty()
+                ? CompletableFuture.completedFuture(new PeopleWriter.BatchOutcome(0, 0, List.of()))
+                : writer.importBatch(batch.rows(), jobId));
+    }
+
+    private void progress(long jobId, BatchesInFlight.Saved saved) {
+        ledger.progress(jobId, saved.batch().read(), saved.created(), saved.updated(), saved.refused());
+    }
+
+    private void awaitWriters(long jobId, BatchesInFlight inFlight) {
+        try {
+            inFlight.awaitAll(saved -> progress(jobId, saved));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the progress of import job " + jobId, e);
+        }
+    }
+
+    private void failed(long jobId, String why) {
+        try {
+            ledger.finish(jobId, "FAILED", why);
+        } catch (RuntimeException unsaved) {
+            LOG.log(Level.SEVERE, "Could not save why import job " + jobId + " failed", unsaved);
+            ledger.finish(jobId, "FAILED", "the import stopped; the reason could not be saved, see the server"
+                    + " log (rows before this point were imported)");
+        }
     }
 }
