@@ -66,19 +66,16 @@ public final class DuplicateFinderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("peel.namesearch.data", "../../shared/data/namesearch")).toAbsolutePath().normalize();
-        Path wildflyHome = Path.of(System.getProperty("peel.wildfly.home", "../server-config/target/wildfly-39.0.1.Final"))
-                .toAbsolutePath().normalize();
-        Path ear = Path.of(System.getProperty("peel.ear", "target/peel.ear")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("peel.benchmark.work", "target/benchmark")).toAbsolutePath().normalize();
-        Path report = Path.of(System.getProperty("peel.benchmark.report", "../docs/benchmarks/duplicates-in-wildfly.md"))
-                .toAbsolutePath().normalize();
+        BenchmarkPaths paths = BenchmarkPaths.fromSystemProperties("../docs/benchmarks/duplicates-in-wildfly.md");
+        Path data = paths.data();
+        Path wildflyHome = paths.wildflyHome();
+        Path ear = paths.ear();
+        Path work = paths.work();
+        Path report = paths.report();
         String population = System.getProperty("peel.benchmark.population", "1m").strip();
-        for (Path needed : List.of(data, wildflyHome, ear)) {
-            if (!Files.exists(needed)) {
-                say("Missing: " + needed + " (build first: mvn install -DskipTests; data: -Dpeel.namesearch.data=...)");
-                System.exit(2);
-            }
+        if (paths.missing().isPresent()) {
+            say(paths.missing().get());
+            System.exit(2);
         }
         ZonedDateTime started = ZonedDateTime.now();
         String commit = NameSearchBenchmark.git();

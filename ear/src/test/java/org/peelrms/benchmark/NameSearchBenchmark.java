@@ -454,13 +454,12 @@ public final class NameSearchBenchmark {
             // deep in Lucene no longer shows which filter or service it ran under.
             System.setProperty(WildFlyServer.JAVA_OPTIONS, "-XX:FlightRecorderOptions:stackdepth=512");
         }
-        Path data = Path.of(System.getProperty("peel.namesearch.data", "../../shared/data/namesearch")).toAbsolutePath().normalize();
-        Path wildflyHome = Path.of(System.getProperty("peel.wildfly.home", "../server-config/target/wildfly-39.0.1.Final"))
-                .toAbsolutePath().normalize();
-        Path ear = Path.of(System.getProperty("peel.ear", "target/peel.ear")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("peel.benchmark.work", "target/benchmark")).toAbsolutePath().normalize();
-        Path report = Path.of(System.getProperty("peel.benchmark.report", "../docs/benchmarks/name-search.md"))
-                .toAbsolutePath().normalize();
+        BenchmarkPaths paths = BenchmarkPaths.fromSystemProperties("../docs/benchmarks/name-search.md");
+        Path data = paths.data();
+        Path wildflyHome = paths.wildflyHome();
+        Path ear = paths.ear();
+        Path work = paths.work();
+        Path report = paths.report();
         List<String> sets = args.length > 0 ? Arrays.stream(args).flatMap(a -> Arrays.stream(a.split(","))).toList()
                 : Arrays.stream(System.getProperty("peel.benchmark.sets", "100k").split(",")).toList();
         sets = sets.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -477,11 +476,10 @@ public final class NameSearchBenchmark {
         ZonedDateTime started = ZonedDateTime.now();
         String commit = git();
         say("Name-search benchmark: data " + data + ", sets " + sets);
-        for (Path needed : List.of(data, wildflyHome, ear)) {
-            if (!Files.exists(needed)) {
-                say("Missing: " + needed + " (build first: mvn install -DskipTests; data: -Dpeel.namesearch.data=...)");
-                return 2;
-            }
+        Optional<String> missing = new BenchmarkPaths(data, wildflyHome, ear, work, report).missing();
+        if (missing.isPresent()) {
+            say(missing.get());
+            return 2;
         }
         List<SetResult> results = new ArrayList<>();
         for (String set : sets) {
