@@ -67,10 +67,6 @@ public final class DuplicateFinderBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkPaths paths = BenchmarkPaths.fromSystemProperties("../docs/benchmarks/duplicates-in-wildfly.md");
-        Path data = paths.data();
-        Path wildflyHome = paths.wildflyHome();
-        Path ear = paths.ear();
-        Path work = paths.work();
         Path report = paths.report();
         String population = System.getProperty("peel.benchmark.population", "1m").strip();
         if (paths.missing().isPresent()) {
@@ -83,8 +79,8 @@ public final class DuplicateFinderBenchmark {
         result.population = population;
         long t0 = System.nanoTime();
         try {
-            new DuplicateFinderBenchmark().run(result, NameSearchBenchmark.populationFile(data, work, population), work,
-                    wildflyHome, ear);
+            new DuplicateFinderBenchmark().run(result, NameSearchBenchmark.populationFile(paths.data(), paths.work(),
+                    population), paths.work(), paths.wildflyHome(), paths.ear());
         } catch (Exception e) {
             result.failure = e.toString();
             say("The run failed: " + e);

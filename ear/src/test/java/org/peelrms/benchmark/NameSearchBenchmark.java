@@ -431,6 +431,8 @@ public final class NameSearchBenchmark {
     private final Path ear;
     private final Path work;
     private final Path report;
+    /** What is missing to run (the data, the build), said as the fix; empty when nothing is. */
+    private final Optional<String> missing;
     /** Whether this set's queries go through the search box (GET /api/v1/nominals?q=), typed as it asks. */
     private volatile boolean box;
     /** The evaluator's user:password that Peel accepted (found at start-up). */
@@ -440,12 +442,13 @@ public final class NameSearchBenchmark {
     /** How the evaluator signs in now: {@link #AUTH}, but for the comparison of the two ways. */
     private volatile String auth = AUTH;
 
-    private NameSearchBenchmark(Path data, Path wildflyHome, Path ear, Path work, Path report) {
-        this.data = data;
-        this.wildflyHome = wildflyHome;
-        this.ear = ear;
-        this.work = work;
-        this.report = report;
+    private NameSearchBenchmark(BenchmarkPaths paths) {
+        this.data = paths.data();
+        this.wildflyHome = paths.wildflyHome();
+        this.ear = paths.ear();
+        this.work = paths.work();
+        this.report = paths.report();
+        this.missing = paths.missing();
     }
 
     public static void main(String[] args) throws Exception {
@@ -454,12 +457,6 @@ public final class NameSearchBenchmark {
             // deep in Lucene no longer shows which filter or service it ran under.
             System.setProperty(WildFlyServer.JAVA_OPTIONS, "-XX:FlightRecorderOptions:stackdepth=512");
         }
-        BenchmarkPaths paths = BenchmarkPaths.fromSystemProperties("../docs/benchmarks/name-search.md");
-        Path data = paths.data();
-        Path wildflyHome = paths.wildflyHome();
-        Path ear = paths.ear();
-        Path work = paths.work();
-        Path report = paths.report();
         List<String> sets = args.length > 0 ? Arrays.stream(args).flatMap(a -> Arrays.stream(a.split(","))).toList()
                 : Arrays.stream(System.getProperty("peel.benchmark.sets", "100k").split(",")).toList();
         sets = sets.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -467,7 +464,8 @@ public final class NameSearchBenchmark {
             sets = List.of("100k");
         }
 
-        NameSearchBenchmark benchmark = new NameSearchBenchmark(data, wildflyHome, ear, work, report);
+        NameSearchBenchmark benchmark = new NameSearchBenchmark(
+                BenchmarkPaths.fromSystemProperties("../docs/benchmarks/name-search.md"));
         int exit = benchmark.run(sets);
         System.exit(exit);
     }
@@ -476,7 +474,6 @@ public final class NameSearchBenchmark {
         ZonedDateTime started = ZonedDateTime.now();
         String commit = git();
         say("Name-search benchmark: data " + data + ", sets " + sets);
-        Optional<String> missing = new BenchmarkPaths(data, wildflyHome, ear, work, report).missing();
         if (missing.isPresent()) {
             say(missing.get());
             return 2;
