@@ -23,11 +23,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
+import org.peelrms.audit.internal.AuditAppender;
+import org.peelrms.audit.internal.GroupCommit;
 import org.peelrms.server.EmbeddedDatabase;
 
 /**
@@ -41,7 +45,9 @@ import org.peelrms.server.EmbeddedDatabase;
  *     transaction, lock the chain head ({@code SELECT … FOR UPDATE}), hash the entry, insert it sealed with
  *     its result ids, move the head on, commit.</li>
  * <li><b>New</b>: schema {@code audit} at the newest migration: insert the entry unsealed with its result
- *     ids, commit; meanwhile one sealer thread, every 500 ms, seals what has committed, as
+ *     ids, commit (a record's change, in its caller's transaction); or, with group commit (ADR 0056, a search's
+ *     entry), hand it to Peel's own {@link GroupCommit}, which inserts the entries that arrived meanwhile and
+ *     commits once for all of them on a connection of its own; meanwhile one sealer thread, every 500 ms, seals what has committed, as
  *     {@code ChainSealing} does (advisory lock, head lock, a batch of up to 1,000 in insertion order, each
  *     hashed and updated, the head moved on, a tree head written). The sealer here is a JDBC stand-in
  *     issuing the same statements (the real one is an EJB); it takes no gap hold-back.</li>
@@ -66,8 +72,8 @@ public final class AuditAppendBenchmark {
 
     /** Each way's delay of the network run (a round trip of about 0.2 ms: a database on a machine of its own). */
     static final long NETWORK_DELAY_MICROS = 100;
-    /** Writers of the network runs: the requests of a cluster's nodes at once, more than one node's eight. */
-    static final int NETWORK_WRITERS = 32;
+    /** Writers of the runs with more: the requests of a cluster's nodes at once, more than one node's eight. */
+    static final int MANY_WRITERS = 32;
 
     /** Where a run's writers reach the database, and how many there are. */
     record Setup(String url, String synchronousCommit, int writers, String database) {
@@ -107,18 +113,16 @@ public final class AuditAppendBenchmark {
                     }
                 }
                 Setup local = new Setup(url, durable, THREADS, "same machine");
-                results.add(run(local, false, 0));
-                results.add(run(local, true, 0));
+                results.addAll(everyProtocol(local));
                 if (durable.equals("on")) {
-                    results.add(run(local, true, PACE));
+                    results.add(run(local, Protocol.UNSEALED, PACE));
+                    results.addAll(everyProtocol(new Setup(url, durable, MANY_WRITERS, "same machine")));
                     try (NetworkDelay network = new NetworkDelay(database.getPort(), NETWORK_DELAY_MICROS)) {
                         String across = url.replace(":" + database.getPort() + "/", ":" + network.port() + "/");
                         String where = String.format(Locale.ROOT, "across a network, round trip %.2f ms",
                                 roundTripMillis(across));
-                        for (int writers : new int[] {THREADS, NETWORK_WRITERS}) {
-                            Setup remote = new Setup(across, durable, writers, where);
-                            results.add(run(remote, false, 0));
-                            results.add(run(remote, true, 0));
+                        for (int writers : new int[] {THREADS, MANY_WRITERS}) {
+                            results.addAll(everyProtocol(new Setup(across, durable, writers, where)));
                         }
                     }
                 }
@@ -179,11 +183,38 @@ public final class AuditAppendBenchmark {
         }
     }
 
+    /** How the entries are appended. */
+    enum Protocol {
+        LOCKING("old: chain-head row lock"),
+        UNSEALED("new: unsealed insert, one sealer"),
+        GROUPED("new: unsealed insert, group commit, one sealer");
+
+        final String label;
+
+        Protocol(String label) {
+            this.label = label;
+        }
+
+        boolean sealer() {
+            return this != LOCKING;
+        }
+    }
+
+    /** The three protocols one after the other, each as fast as it can. */
+    private static List<Result> everyProtocol(Setup setup) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (Protocol protocol : Protocol.values()) {
+            results.add(run(setup, protocol, 0));
+        }
+        return results;
+    }
+
     /** One run; {@code pace} appends a second in all (0: as fast as they can). */
-    private static Result run(Setup setup, boolean sealer, int pace) throws Exception {
+    private static Result run(Setup setup, Protocol protocol, int pace) throws Exception {
         String url = setup.url();
         String synchronousCommit = setup.synchronousCommit();
         int threads = setup.writers();
+        boolean sealer = protocol.sealer();
         String schema = sealer ? "audit" : "audit_lock";
         Ids ids = new Ids(url, schema);
         AtomicBoolean counting = new AtomicBoolean(false);
@@ -191,13 +222,18 @@ public final class AuditAppendBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
         Sealer seal = sealer ? new Sealer(url, synchronousCommit, stop) : null;
         Future<?> sealerRunning = seal == null ? null : pool.submit(seal);
+        GroupedWriter grouped = protocol == Protocol.GROUPED ? new GroupedWriter(url, synchronousCommit, schema) : null;
         Instant runStarted = Instant.now();
         List<Future<Long>> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             writers.add(pool.submit(() -> {
                 try (Connection db = connect(url, synchronousCommit)) {
-                    Writer writer = sealer ? new UnsealedWriter(db, schema) : new LockingWriter(db, schema);
+                    Writer writer = switch (protocol) {
+                        case LOCKING -> new LockingWriter(db, schema);
+                        case UNSEALED -> new UnsealedWriter(db, schema);
+                        case GROUPED -> grouped;
+                    };
                     long counted = 0;
                     long n = 0;
                     long began = System.nanoTime();
@@ -235,8 +271,11 @@ public final class AuditAppendBenchmark {
         }
         pool.shutdown();
         ids.close();
-        Result result = new Result((sealer ? "new: unsealed insert, one sealer" : "old: chain-head row lock")
-                + (pace == 0 ? "" : ", paced at " + pace + "/s"), setup, appends, seconds, sealing);
+        if (grouped != null) {
+            grouped.close();
+        }
+        Result result = new Result(protocol.label + (pace == 0 ? "" : ", paced at " + pace + "/s"), setup, appends,
+                seconds, sealing);
         System.out.printf(Locale.ROOT, "%s, fsync and synchronous_commit %s, %s, %d writers: %.0f appends/s %s%n",
                 result.protocol(), synchronousCommit, setup.database(), threads, result.perSecond(), sealing);
         return result;
@@ -283,11 +322,14 @@ public final class AuditAppendBenchmark {
         EntryWriter(Connection db, String schema) throws SQLException {
             this.db = db;
             db.setAutoCommit(false);
-            this.results = db.prepareStatement("INSERT INTO " + schema + ".audit_entry_result (entry_id, position,"
-                    + " record_id) VALUES (?, ?, ?)");
+            this.results = db.prepareStatement(results(schema));
         }
 
-        void bindEntry(PreparedStatement insert, long id, Instant at, String summary) throws SQLException {
+        static String results(String schema) {
+            return "INSERT INTO " + schema + ".audit_entry_result (entry_id, position, record_id) VALUES (?, ?, ?)";
+        }
+
+        static void bindEntry(PreparedStatement insert, long id, Instant at, String summary) throws SQLException {
             insert.setLong(1, id);
             insert.setTimestamp(2, Timestamp.from(at));
             insert.setString(3, "officer");
@@ -298,13 +340,17 @@ public final class AuditAppendBenchmark {
         }
 
         void results(long id) throws SQLException {
+            addResults(results, id);
+            results.executeBatch();
+        }
+
+        static void addResults(PreparedStatement results, long id) throws SQLException {
             for (int position = 0; position < 3; position++) {
                 results.setLong(1, id);
                 results.setInt(2, position);
                 results.setString(3, String.valueOf(1000 + position));
                 results.addBatch();
             }
-            results.executeBatch();
         }
     }
 
@@ -355,8 +401,12 @@ public final class AuditAppendBenchmark {
 
         UnsealedWriter(Connection db, String schema) throws SQLException {
             super(db, schema);
-            insert = db.prepareStatement("INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action,"
-                    + " record_type, summary, result_count) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            insert = db.prepareStatement(insert(schema));
+        }
+
+        static String insert(String schema) {
+            return "INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action, record_type, summary,"
+                    + " result_count) VALUES (?, ?, ?, ?, ?, ?, ?)";
         }
 
         @Override
@@ -365,6 +415,62 @@ public final class AuditAppendBenchmark {
             insert.executeUpdate();
             results(id);
             db.commit();
+        }
+    }
+
+    /**
+     * ADR 0056: every writer hands its entry to one {@link GroupCommit}, Peel's own, whose write inserts the entries
+     * that arrived meanwhile unsealed, then their result ids, each in one JDBC batch sent as multi-row inserts, and
+     * commits once, on one of the appender's {@link AuditAppender#WRITERS} connections (Peel's {@code PeelAuditDS});
+     * a writer carries on when its entry is committed.
+     */
+    static final class GroupedWriter implements Writer, AutoCloseable {
+        private final GroupCommit<Object[]> group;
+        private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(AuditAppender.WRITERS);
+        private final String schema;
+
+        GroupedWriter(String url, String synchronousCommit, String schema) throws SQLException {
+            this.schema = schema;
+            for (int i = 0; i < AuditAppender.WRITERS; i++) {
+                Connection db = connect(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true",
+                        synchronousCommit);
+                db.setAutoCommit(false);
+                connections.add(db);
+            }
+            group = new GroupCommit<>(AuditAppender.WRITERS, AuditAppender.MOST, this::write);
+        }
+
+        @Override
+        public void append(long id, String summary) {
+            group.append(new Object[] {id, Instant.now(), summary});
+        }
+
+        private void write(List<Object[]> entries) {
+            Connection db = connections.remove();
+            try (PreparedStatement insert = db.prepareStatement(UnsealedWriter.insert(schema));
+                    PreparedStatement results = db.prepareStatement(EntryWriter.results(schema))) {
+                for (Object[] entry : entries) {
+                    EntryWriter.bindEntry(insert, (Long) entry[0], (Instant) entry[1], (String) entry[2]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                for (Object[] entry : entries) {
+                    EntryWriter.addResults(results, (Long) entry[0]);
+                }
+                results.executeBatch();
+                db.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                connections.add(db);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Connection db : connections) {
+                db.close();
+            }
         }
     }
 
@@ -567,7 +673,12 @@ public final class AuditAppendBenchmark {
                 .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
                 .append(" (see ADR 0029). The old protocol locks the chain head for each entry (ADR 0017); the new")
                 .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
-                .append(SEAL_BATCH).append(". \"on\": `fsync` and `synchronous_commit` on, every commit waits for its")
+                .append(SEAL_BATCH).append("; with group commit (ADR 0056, what Peel does for a search's, a view's or a")
+                .append(" sign-in's entry), each writer hands its entry to Peel's `GroupCommit`, which writes the entries")
+                .append(" that arrived meanwhile in one transaction, at most ").append(AuditAppender.MOST)
+                .append(" and at most ").append(AuditAppender.WRITERS).append(" such transactions at once, on")
+                .append(" connections of their own, and the writer carries on once its entry is committed.")
+                .append(" \"on\": `fsync` and `synchronous_commit` on, every commit waits for its")
                 .append(" WAL to reach the disk, as on a production server; \"off\": both off, the embedded test")
                 .append(" database's fast settings, nothing waits for the disk. \"Across a network\": the same server")
                 .append(" reached through a relay in the benchmark that holds every packet ").append(NETWORK_DELAY_MICROS)
@@ -575,10 +686,13 @@ public final class AuditAppendBenchmark {
                 .append(" of a millisecond away from the nodes; the round trip is a `SELECT 1`'s median through it.\n\n");
         text.append("| fsync, synchronous_commit | database | writers | protocol | appends | appends/s | new ÷ old |\n")
                 .append("|---|---|---:|---|---:|---:|---:|\n");
-        for (int i = 0; i < results.size(); i++) {
-            Result r = results.get(i);
-            String ratio = i > 0 && results.get(i - 1).protocol().startsWith("old")
-                    ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / results.get(i - 1).perSecond()) : "";
+        Result old = null;
+        for (Result r : results) {
+            if (r.protocol().startsWith("old")) {
+                old = r;
+            }
+            String ratio = old != r && old != null && old.setup().equals(r.setup()) && !r.protocol().contains("paced")
+                    ? String.format(Locale.ROOT, "%.1f×", r.perSecond() / old.perSecond()) : "";
             text.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %.0f | %s |%n", r.synchronousCommit(),
                     r.setup().database(), r.setup().writers(), r.protocol(), r.appends(), r.perSecond(), ratio));
         }

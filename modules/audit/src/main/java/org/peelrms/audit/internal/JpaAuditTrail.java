@@ -2,13 +2,17 @@ package org.peelrms.audit.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.peelrms.kernel.RecordRef;
 import org.peelrms.kernel.Callers;
 import org.peelrms.audit.api.AuditAction;
@@ -17,9 +21,12 @@ import org.peelrms.audit.api.AuditTrail;
 import org.peelrms.audit.api.FieldChange;
 
 /**
- * Writes audit entries with the default transaction attribute REQUIRED: inside the caller's
- * transaction when there is one, so the change and its entry commit or roll back together. Anyone
- * may write (a refused sign-in has no role); only auditors may read, through JpaAuditEntries.
+ * Writes audit entries. A record's creation, change or deletion is written inside the caller's transaction
+ * (the default attribute REQUIRED), so the change and its entry commit or roll back together. Every other
+ * entry (a search, a view, an export, a sign-in, a refusal) stands alone: what it records happened whatever
+ * becomes of the caller's transaction, so it is committed by this node's group commit ({@link AuditAppender},
+ * ADR 0056) before the call returns, in one transaction with the other requests' entries of the moment.
+ * Anyone may write (a refused sign-in has no role); only auditors may read, through JpaAuditEntries.
  *
  * <p>An entry is inserted unsealed and locks no shared row: the database gives it its insertion number,
  * and the sealer ({@link AuditSealer}) gives it its place in the hash chain shortly after it commits
@@ -29,12 +36,17 @@ import org.peelrms.audit.api.FieldChange;
 @PermitAll
 public class JpaAuditTrail implements AuditTrail {
     static final String SESSION = "SESSION";
+    /** The entries that commit or roll back with the change they record. */
+    static final Set<AuditAction> RECORD_CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.CHANGE, AuditAction.DELETE);
 
     @PersistenceContext(unitName = "audit")
     private EntityManager entityManager;
 
     @Resource
     private SessionContext session;
+
+    @EJB
+    private AuditAppender appender;
 
     @Override
     public void record(AuditEvent event) {
@@ -62,8 +74,13 @@ public class JpaAuditTrail implements AuditTrail {
     private void write(String username, AuditAction action, String recordType, String recordId, String summary,
             String reason, Integer resultCount, String clientAddress, List<FieldChange> changes, List<String> resultIds,
             List<RecordRef> names) {
-        AuditEntry entry = new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), username, action, recordType, recordId,
-                summary, reason, resultCount, clientAddress, changes).withResults(resultIds).naming(names);
-        entityManager.persist(entry);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Supplier<AuditEntry> entry = () -> new AuditEntry(now, username, action, recordType, recordId, summary, reason,
+                resultCount, clientAddress, changes).withResults(resultIds).naming(names);
+        if (RECORD_CHANGES.contains(action)) {
+            entityManager.persist(entry.get());
+        } else {
+            appender.append(entry);
+        }
     }
 }
