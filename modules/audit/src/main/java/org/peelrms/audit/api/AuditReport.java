@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.peelrms.kernel.ReportDocument;
  */
 public record AuditReport(AuditReportKind kind, String title, LocalDate from, LocalDate to,
         List<AuditReportRequest.Filter> filters, List<String> columns, List<List<String>> rows, boolean truncated,
-        String chartTitle, List<Bar> chart, OffsetDateTime producedAt, String producedBy) implements ReportDocument.Exported {
+        String chartTitle, List<Bar> chart, OffsetDateTime producedAt, String producedBy) implements ReportDocument.Exported, Serializable {
     public static final int MAX_ROWS = 5000;
 
     /** The report's own table and chart, with its filters and a note when the table was cut, for its PDF and CSV. */
@@ -39,6 +40,6 @@ public record AuditReport(AuditReportKind kind, String title, LocalDate from, Lo
     }
 
     /** One bar of the chart. */
-    public record Bar(String label, long value) {
+    public record Bar(String label, long value) implements Serializable {
     }
 }

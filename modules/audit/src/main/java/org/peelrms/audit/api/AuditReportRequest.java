@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,6 @@ public record AuditReportRequest(AuditReportKind kind, LocalDate from, LocalDate
     }
 
     /** One filter as shown on a report: what it is, and its value. */
-    public record Filter(String label, String value) {
+    public record Filter(String label, String value) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,7 +13,7 @@ import java.time.OffsetDateTime;
  * @param explanation the break in plain words, for the report
  */
 public record ChainBreak(long position, Long entryId, OffsetDateTime occurredAt, Problem problem,
-        String explanation) {
+        String explanation) implements Serializable {
 
     /** What is wrong with a link. */
     public enum Problem {

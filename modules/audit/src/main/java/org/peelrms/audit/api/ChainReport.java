@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -22,7 +23,7 @@ import java.time.OffsetDateTime;
  */
 public record ChainReport(boolean intact, long checked, long beforeChain, long lastPosition, String lastHash,
         OffsetDateTime verifiedAt, ChainBreak firstBreak, long unsealed, OffsetDateTime oldestUnsealedAt,
-        long oldestUnsealedAgeMillis, TreeHeadView newestTreeHead) {
+        long oldestUnsealedAgeMillis, TreeHeadView newestTreeHead) implements Serializable {
 
     /** How long the oldest unsealed entry written before {@code verifiedAt} had waited then; 0 when none. */
     public static long ageMillis(OffsetDateTime oldestUnsealedAt, OffsetDateTime verifiedAt) {

@@ -1,5 +1,6 @@
 package org.peelrms.audit.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -8,5 +9,5 @@ import java.time.OffsetDateTime;
  * chain's hash at its last position, and when it was sealed.
  */
 public record TreeHeadView(long batch, long firstPosition, long lastPosition, int entries, String merkleRoot,
-        String lastHash, OffsetDateTime sealedAt) {
+        String lastHash, OffsetDateTime sealedAt) implements Serializable {
 }

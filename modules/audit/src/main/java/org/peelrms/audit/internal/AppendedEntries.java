@@ -1,28 +1,37 @@
 package org.peelrms.audit.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceUnit;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Writes a group of entries that stand alone (ADR 0056) in one transaction of its own, through the audit
- * appends' own connection pool ({@code PeelAuditDS}, persistence unit {@code audit-appends}): the callers
- * waiting for it may hold every connection of Peel's main pool. Each entry is built afresh for each try,
- * so a group that failed can be tried again entry by entry.
+ * Writes a group of entries that stand alone (ADR 0056) in one database transaction of its own, through the
+ * audit appends' own pool ({@code PeelAuditDS}, persistence unit {@code audit-appends}, resource-local): the
+ * callers waiting for it may hold every connection of Peel's main pool, and their JTA transactions have
+ * nothing to do with it. Each entry is built afresh for each try, so a group that failed can be tried again
+ * entry by entry.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class AppendedEntries {
-    @PersistenceContext(unitName = "audit-appends")
-    private EntityManager entityManager;
+    @PersistenceUnit(unitName = "audit-appends")
+    private EntityManagerFactory appends;
 
     public void insert(List<Supplier<AuditEntry>> entries) {
-        entries.forEach(entry -> entityManager.persist(entry.get()));
+        EntityManager entityManager = appends.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        try {
+            transaction.begin();
+            entries.forEach(entry -> entityManager.persist(entry.get()));
+            transaction.commit();
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            entityManager.close();
+        }
     }
 }

@@ -2,9 +2,9 @@ package org.peelrms.audit.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -45,7 +45,7 @@ public class JpaAuditTrail implements AuditTrail {
     @Resource
     private SessionContext session;
 
-    @EJB
+    @Inject
     private AuditAppender appender;
 
     @Override

@@ -1,5 +1,7 @@
 package org.peelrms.crime.api;
 
+import java.io.Serializable;
+
 /**
  * A Home Office offence classification.
  *
@@ -8,7 +10,7 @@ package org.peelrms.crime.api;
  * @param category e.g. "Violence against the person"
  * @param inUse    false once an administrator has retired it (kept for the crimes that use it)
  */
-public record OffenceClassificationView(String code, String name, String category, boolean inUse) {
+public record OffenceClassificationView(String code, String name, String category, boolean inUse) implements Serializable {
 
     /** "8N Assault with injury". */
     public String display() {

@@ -1,5 +1,6 @@
 package org.peelrms.crime.api;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 
@@ -11,7 +12,7 @@ import java.time.ZonedDateTime;
  *                  before the deadline the decision was made (negative if after)
  * @param state     running, due soon, overdue, or decided in time or late
  */
-public record RecordingTime(ZonedDateTime deadline, Duration remaining, ClockState state) {
+public record RecordingTime(ZonedDateTime deadline, Duration remaining, ClockState state) implements Serializable {
 
     /** The time left as an officer reads it: "5 h 20 min left", "2 h 5 min over". */
     public String describe() {

@@ -1,5 +1,6 @@
 package org.peelrms.crime.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -8,7 +9,7 @@ public record ReportView(long id, Long reporterPersonId, String reporterName, Re
         OffsetDateTime reportedAt, String receivedBy, String whatHappened, String location, boolean looksLikeCrime,
         boolean domesticAbuse, ReportStatus status, RecordingTime clock, OffsetDateTime decidedAt, String decidedBy,
         String nonCrimeRationale, List<CrimeSummary> crimes, RiskAssessmentView riskAssessment,
-        MaracReferralView referral) {
+        MaracReferralView referral) implements Serializable {
 
     public boolean anonymous() {
         return reporterPersonId == null;

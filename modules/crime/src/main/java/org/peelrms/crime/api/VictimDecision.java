@@ -1,5 +1,6 @@
 package org.peelrms.crime.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,5 +11,5 @@ import java.time.OffsetDateTime;
  * @param obtainedBy   by whom (an officer's name or user name)
  * @param victimsWords the victim's own words, where they gave them
  */
-public record VictimDecision(String howObtained, OffsetDateTime obtainedAt, String obtainedBy, String victimsWords) {
+public record VictimDecision(String howObtained, OffsetDateTime obtainedAt, String obtainedBy, String victimsWords) implements Serializable {
 }

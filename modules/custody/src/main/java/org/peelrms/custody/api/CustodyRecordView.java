@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record CustodyRecordView(long id, String number, long personId, String pe
         OffsetDateTime arrestedAt, String arrestPlace, OffsetDateTime arrivedAt, boolean arrestedAtStation,
         String arrestingOfficer, List<NewOffence> offences, boolean authorised, String decidedBy,
         OffsetDateTime decidedAt, String grounds, String cell, ObservationLevel level, DisposalView disposal,
-        PaceClock clock, VisitState visits, List<EntryView> entries) {
+        PaceClock clock, VisitState visits, List<EntryView> entries) implements Serializable {
 
     public boolean inCustody() {
         return authorised && disposal == null;

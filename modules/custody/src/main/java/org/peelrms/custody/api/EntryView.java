@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,7 +10,7 @@ import java.time.OffsetDateTime;
  * @param detail the structured part of the entry in words, e.g. "Cell C4", "Inspector; detention to continue"
  */
 public record EntryView(long id, EntryKind kind, OffsetDateTime occurredAt, OffsetDateTime recordedAt,
-        String recordedBy, String text, String detail, Long correctsId, Long correctedById, String correctionReason) {
+        String recordedBy, String text, String detail, Long correctsId, Long correctedById, String correctionReason) implements Serializable {
 
     public boolean superseded() {
         return correctedById != null;

@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record PaceClock(OffsetDateTime relevantTime, ZonedDateTime limit, String limitBasis, Duration inCustody,
         Duration remaining, ClockState state, ZonedDateTime nextReviewDue, ClockState reviewState, boolean pastLimit,
-        boolean extensionPossible, String extensionNote, List<ReviewCheck> reviews) {
+        boolean extensionPossible, String extensionNote, List<ReviewCheck> reviews) implements Serializable {
 
     /** "5 h 20 min left", "0 h 40 min over", or for a released person "released with 3 h 5 min to spare". */
     public String describe() {

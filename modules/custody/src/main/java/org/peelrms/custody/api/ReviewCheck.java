@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
@@ -9,7 +10,7 @@ import java.time.ZonedDateTime;
  * none was; a due time that passed with no review is MISSED.
  */
 public record ReviewCheck(int number, ZonedDateTime due, OffsetDateTime doneAt, String doneBy, Status status,
-        String postponementReason) {
+        String postponementReason) implements Serializable {
 
     public enum Status {
         ON_TIME("On time"), POSTPONED("Postponed, with reason"), LATE("Late"), MISSED("Missed");

@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
  * passed with no visit (a missed visit), in UK time.
  */
 public record VisitState(ObservationLevel level, int intervalMinutes, ZonedDateTime nextDue, ClockState state,
-        List<ZonedDateTime> missed) {
+        List<ZonedDateTime> missed) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.peelrms.nominal.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,7 +11,7 @@ import java.time.OffsetDateTime;
  */
 public record MergeView(long id, long survivorId, String survivor, long mergedAwayId, String mergedAway,
         String mergedBy, OffsetDateTime mergedAt, String reason, String undoneBy, OffsetDateTime undoneAt,
-        String undoReason) {
+        String undoReason) implements Serializable {
 
     public boolean undone() {
         return undoneAt != null;

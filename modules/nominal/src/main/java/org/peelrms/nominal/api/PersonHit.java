@@ -1,5 +1,6 @@
 package org.peelrms.nominal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  *                        index's own read model of the missing persons module's events (ADR 0042)
  */
 public record PersonHit(long id, String reference, String name, LocalDate dateOfBirth, Sex sex, double score,
-        List<String> explanation, List<String> markers, List<LocalDate> missingEpisodes) {
+        List<String> explanation, List<String> markers, List<LocalDate> missingEpisodes) implements Serializable {
 
     public PersonHit {
         missingEpisodes = missingEpisodes == null ? List.of() : List.copyOf(missingEpisodes);

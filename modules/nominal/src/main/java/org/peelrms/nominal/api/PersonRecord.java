@@ -1,5 +1,6 @@
 package org.peelrms.nominal.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,14 +9,14 @@ import java.util.List;
 public record PersonRecord(long id, int version, String reference, String pncId, String surname, String forenames,
         LocalDate dateOfBirth, Sex sex, Integer heightCm, List<Name> otherNames, List<Mark> marks,
         List<Marker> markers, String createdBy, OffsetDateTime createdAt, String changedBy,
-        OffsetDateTime changedAt, MergedAway openedAs) {
+        OffsetDateTime changedAt, MergedAway openedAs) implements Serializable {
 
     /**
      * The record opened by the id or reference of a person merged into it (ADR 0045), for the page to say so: "Record
      * 2 was merged into this one on 07/12/2026 14:20 by admin". {@link PersonRecord#openedAs()} is null when the
      * record was opened as itself.
      */
-    public record MergedAway(long personId, String reference, long mergeId, String mergedBy, OffsetDateTime mergedAt) {
+    public record MergedAway(long personId, String reference, long mergeId, String mergedBy, OffsetDateTime mergedAt) implements Serializable {
     }
 
     /** This record, as opened by the id of a person merged into it. */
@@ -43,7 +44,7 @@ public record PersonRecord(long id, int version, String reference, String pncId,
      * @param cameFrom where a merge brought it from ("merged record P0002"), or null
      */
     public record Name(long id, NameType type, String forenames, String surname, LocalDate dateOfBirth,
-            String addedBy, OffsetDateTime addedAt, String endedBy, OffsetDateTime endedAt, String cameFrom) {
+            String addedBy, OffsetDateTime addedAt, String endedBy, OffsetDateTime endedAt, String cameFrom) implements Serializable {
         public String display() {
             return PersonNames.display(forenames, surname);
         }
@@ -55,12 +56,12 @@ public record PersonRecord(long id, int version, String reference, String pncId,
 
     /** An identifying mark: what it is and where on the body. */
     public record Mark(long id, MarkKind kind, String description, String bodyLocation, String recordedBy,
-            OffsetDateTime recordedAt) {
+            OffsetDateTime recordedAt) implements Serializable {
     }
 
     /** A warning marker: set with a date and by whom; ended (never deleted) with a reason. */
     public record Marker(long id, MarkerType type, String note, String setBy, OffsetDateTime setAt, String endedBy,
-            OffsetDateTime endedAt, String endReason) {
+            OffsetDateTime endedAt, String endReason) implements Serializable {
         public boolean active() {
             return endedAt == null;
         }

@@ -1,5 +1,6 @@
 package org.peelrms.nominal.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,5 +13,5 @@ import java.time.OffsetDateTime;
  */
 public record PossibleDuplicateView(long id, long firstPersonId, String first, long secondPersonId, String second,
         double weight, double probability, String explanation, DuplicateStatus status, OffsetDateTime foundAt,
-        String reviewedBy, OffsetDateTime reviewedAt, String reviewReason) {
+        String reviewedBy, OffsetDateTime reviewedAt, String reviewReason) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.peelrms.staff.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -8,5 +9,5 @@ import java.time.OffsetDateTime;
  * held); {@code refusedWhileHeld} attempts were turned away unchecked.
  */
 public record SignInThrottle(String kind, String subject, int failures, OffsetDateTime lastFailureAt,
-        OffsetDateTime heldUntil, int refusedWhileHeld) {
+        OffsetDateTime heldUntil, int refusedWhileHeld) implements Serializable {
 }

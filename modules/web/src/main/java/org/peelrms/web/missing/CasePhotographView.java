@@ -35,7 +35,8 @@ public class CasePhotographView implements Serializable {
     private boolean loaded;
     private String dataUri;
     private String caption;
-    private UploadedFile file;
+    /** Only for the request that uploads it: never kept in the session. */
+    private transient UploadedFile file;
     private String description;
 
     private void load() {
