@@ -3,33 +3,31 @@ package org.peelrms.benchmark;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
+import org.peelrms.benchmark.AuditAppendWriters.GroupedWriter;
+import org.peelrms.benchmark.AuditAppendWriters.Ids;
+import org.peelrms.benchmark.AuditAppendWriters.LockingWriter;
+import org.peelrms.benchmark.AuditAppendWriters.UnsealedWriter;
+import org.peelrms.benchmark.AuditAppendWriters.Writer;
 import org.peelrms.audit.internal.AuditAppender;
 import org.peelrms.audit.internal.GroupCommit;
 import org.peelrms.server.EmbeddedDatabase;
@@ -64,9 +62,6 @@ public final class AuditAppendBenchmark {
     static final int THREADS = Integer.getInteger("peel.benchmark.threads", 8);
     static final Duration WARM_UP = Duration.ofSeconds(5);
     static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("peel.benchmark.seconds", 20));
-    static final Duration SEAL_INTERVAL = Duration.ofMillis(500);
-    static final int SEAL_BATCH = 1000;
-    static final long SEALER_LOCK = 0x5065656C41756474L;
     /** The paced run: eight times the name search's target of 120 searches a second, each with its entry. */
     static final int PACE = 1000;
 
@@ -220,7 +215,7 @@ public final class AuditAppendBenchmark {
         AtomicBoolean counting = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
-        Sealer seal = sealer ? new Sealer(url, synchronousCommit, stop) : null;
+        StandInSealer seal = sealer ? new StandInSealer(url, synchronousCommit, stop) : null;
         Future<?> sealerRunning = seal == null ? null : pool.submit(seal);
         GroupedWriter grouped = protocol == Protocol.GROUPED ? new GroupedWriter(url, synchronousCommit, schema) : null;
         Instant runStarted = Instant.now();
@@ -281,380 +276,6 @@ public final class AuditAppendBenchmark {
         return result;
     }
 
-    /** Entry ids from the entry sequence, fifty at a time, as Hibernate's pooled generator takes them. */
-    static final class Ids implements AutoCloseable {
-        private final Connection db;
-        private final PreparedStatement nextBlock;
-        private long next;
-        private long end;
-
-        Ids(String url, String schema) throws SQLException {
-            this.db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
-            this.nextBlock = db.prepareStatement("SELECT nextval('" + schema + ".audit_entry_seq')");
-        }
-
-        synchronized long next() throws SQLException {
-            if (next >= end) {
-                try (ResultSet value = nextBlock.executeQuery()) {
-                    value.next();
-                    next = value.getLong(1);
-                    end = next + 50;
-                }
-            }
-            return next++;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            db.close();
-        }
-    }
-
-    interface Writer {
-        void append(long id, String summary) throws SQLException;
-    }
-
-    /** The entry as Peel writes it: a search with three result ids. */
-    abstract static class EntryWriter implements Writer {
-        final Connection db;
-        final PreparedStatement results;
-
-        EntryWriter(Connection db, String schema) throws SQLException {
-            this.db = db;
-            db.setAutoCommit(false);
-            this.results = db.prepareStatement(results(schema));
-        }
-
-        static String results(String schema) {
-            return "INSERT INTO " + schema + ".audit_entry_result (entry_id, position, record_id) VALUES (?, ?, ?)";
-        }
-
-        static void bindEntry(PreparedStatement insert, long id, Instant at, String summary) throws SQLException {
-            insert.setLong(1, id);
-            insert.setTimestamp(2, Timestamp.from(at));
-            insert.setString(3, "officer");
-            insert.setString(4, "SEARCH");
-            insert.setString(5, "PERSON");
-            insert.setString(6, summary);
-            insert.setInt(7, 3);
-        }
-
-        void results(long id) throws SQLException {
-            addResults(results, id);
-            results.executeBatch();
-        }
-
-        static void addResults(PreparedStatement results, long id) throws SQLException {
-            for (int position = 0; position < 3; position++) {
-                results.setLong(1, id);
-                results.setInt(2, position);
-                results.setString(3, String.valueOf(1000 + position));
-                results.addBatch();
-            }
-        }
-    }
-
-    /** ADR 0017: lock the head, insert the entry sealed, move the head on, commit. */
-    static final class LockingWriter extends EntryWriter {
-        private final PreparedStatement head;
-        private final PreparedStatement insert;
-        private final PreparedStatement advance;
-
-        LockingWriter(Connection db, String schema) throws SQLException {
-            super(db, schema);
-            head = db.prepareStatement("SELECT last_position, last_hash FROM " + schema + ".audit_chain_head WHERE id = 1"
-                    + " FOR UPDATE");
-            insert = db.prepareStatement("INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action,"
-                    + " record_type, summary, result_count, chain_position, previous_hash, entry_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            advance = db.prepareStatement("UPDATE " + schema + ".audit_chain_head SET last_position = ?, last_hash = ?"
-                    + " WHERE id = 1");
-        }
-
-        @Override
-        public void append(long id, String summary) throws SQLException {
-            Instant at = Instant.now();
-            long position;
-            String previous;
-            try (ResultSet row = head.executeQuery()) {
-                row.next();
-                position = row.getLong(1) + 1;
-                previous = row.getString(2);
-            }
-            String hash = hash(position, previous, at, summary);
-            bindEntry(insert, id, at, summary);
-            insert.setLong(8, position);
-            insert.setString(9, previous);
-            insert.setString(10, hash);
-            insert.executeUpdate();
-            results(id);
-            advance.setLong(1, position);
-            advance.setString(2, hash);
-            advance.executeUpdate();
-            db.commit();
-        }
-    }
-
-    /** ADR 0029: insert the entry unsealed, commit; no shared row is touched. */
-    static final class UnsealedWriter extends EntryWriter {
-        private final PreparedStatement insert;
-
-        UnsealedWriter(Connection db, String schema) throws SQLException {
-            super(db, schema);
-            insert = db.prepareStatement(insert(schema));
-        }
-
-        static String insert(String schema) {
-            return "INSERT INTO " + schema + ".audit_entry (id, occurred_at, username, action, record_type, summary,"
-                    + " result_count) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        }
-
-        @Override
-        public void append(long id, String summary) throws SQLException {
-            bindEntry(insert, id, Instant.now(), summary);
-            insert.executeUpdate();
-            results(id);
-            db.commit();
-        }
-    }
-
-    /**
-     * ADR 0056: every writer hands its entry to one {@link GroupCommit}, Peel's own, whose write inserts the entries
-     * that arrived meanwhile unsealed, then their result ids, each in one JDBC batch sent as multi-row inserts, and
-     * commits once, on one of the appender's {@link AuditAppender#WRITERS} connections (Peel's {@code PeelAuditDS});
-     * a writer carries on when its entry is committed.
-     */
-    static final class GroupedWriter implements Writer, AutoCloseable {
-        private final GroupCommit<Object[]> group;
-        private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(AuditAppender.WRITERS);
-        private final String schema;
-
-        GroupedWriter(String url, String synchronousCommit, String schema) throws SQLException {
-            this.schema = schema;
-            for (int i = 0; i < AuditAppender.WRITERS; i++) {
-                Connection db = connect(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true",
-                        synchronousCommit);
-                db.setAutoCommit(false);
-                connections.add(db);
-            }
-            group = new GroupCommit<>(AuditAppender.WRITERS, AuditAppender.MOST, this::write);
-        }
-
-        @Override
-        public void append(long id, String summary) {
-            group.append(new Object[] {id, Instant.now(), summary});
-        }
-
-        private void write(List<Object[]> entries) {
-            Connection db = connections.remove();
-            try (PreparedStatement insert = db.prepareStatement(UnsealedWriter.insert(schema));
-                    PreparedStatement results = db.prepareStatement(EntryWriter.results(schema))) {
-                for (Object[] entry : entries) {
-                    EntryWriter.bindEntry(insert, (Long) entry[0], (Instant) entry[1], (String) entry[2]);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                for (Object[] entry : entries) {
-                    EntryWriter.addResults(results, (Long) entry[0]);
-                }
-                results.executeBatch();
-                db.commit();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                connections.add(db);
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (Connection db : connections) {
-                db.close();
-            }
-        }
-    }
-
-    /** The sealer's statements (ChainSealing), every half second, until told to stop; then it drains and checks. */
-    static final class Sealer implements Runnable {
-        private final String url;
-        private final String synchronousCommit;
-        private final AtomicBoolean stop;
-        private long batches;
-        private long largest;
-
-        Sealer(String url, String synchronousCommit, AtomicBoolean stop) {
-            this.url = url;
-            this.synchronousCommit = synchronousCommit;
-            this.stop = stop;
-        }
-
-        @Override
-        public void run() {
-            try (Connection db = connect(url, synchronousCommit)) {
-                db.setAutoCommit(false);
-                while (!stop.get()) {
-                    long began = System.nanoTime();
-                    while (!stop.get() && sealBatch(db) == SEAL_BATCH) {
-                        // a backlog: carry on at once
-                    }
-                    long rest = SEAL_INTERVAL.toMillis() - (System.nanoTime() - began) / 1_000_000;
-                    if (rest > 0) {
-                        Thread.sleep(rest);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        int sealBatch(Connection db) throws SQLException {
-            try (Statement sql = db.createStatement()) {
-                try (ResultSet lock = sql.executeQuery("SELECT pg_try_advisory_xact_lock(" + SEALER_LOCK + ")")) {
-                    lock.next();
-                    if (!lock.getBoolean(1)) {
-                        db.rollback();
-                        return 0;
-                    }
-                }
-                long position;
-                String previous;
-                long appended;
-                try (ResultSet head = sql.executeQuery("SELECT last_position, last_hash, last_appended FROM"
-                        + " audit.audit_chain_head WHERE id = 1 FOR UPDATE")) {
-                    head.next();
-                    position = head.getLong(1);
-                    previous = head.getString(2).strip();
-                    appended = head.getLong(3);
-                }
-                List<Object[]> unsealed = new ArrayList<>();
-                try (ResultSet rows = sql.executeQuery("SELECT id, appended, occurred_at, summary FROM audit.audit_entry"
-                        + " WHERE chain_position IS NULL AND appended IS NOT NULL ORDER BY appended LIMIT " + SEAL_BATCH)) {
-                    while (rows.next()) {
-                        unsealed.add(new Object[] {rows.getLong(1), rows.getLong(2), rows.getTimestamp(3).toInstant(),
-                                rows.getString(4)});
-                    }
-                }
-                if (unsealed.isEmpty()) {
-                    db.rollback();
-                    return 0;
-                }
-                List<Long> ids = unsealed.stream().map(row -> (Long) row[0]).toList();
-                try (PreparedStatement read = db.prepareStatement("SELECT entry_id, position, record_id FROM"
-                        + " audit.audit_entry_result WHERE entry_id = ANY (?) ORDER BY entry_id, position")) {
-                    read.setArray(1, db.createArrayOf("bigint", ids.toArray()));
-                    try (ResultSet rows = read.executeQuery()) {
-                        while (rows.next()) {
-                            rows.getString(3); // read, as the real sealer reads them for the hash
-                        }
-                    }
-                }
-                long first = position + 1;
-                Timestamp now = Timestamp.from(Instant.now());
-                try (PreparedStatement seal = db.prepareStatement("UPDATE audit.audit_entry SET chain_position = ?,"
-                        + " previous_hash = ?, entry_hash = ?, sealed_at = ? WHERE id = ?")) {
-                    int pending = 0;
-                    for (Object[] row : unsealed) {
-                        position++;
-                        String hash = hash(position, previous, (Instant) row[2], (String) row[3]);
-                        seal.setLong(1, position);
-                        seal.setString(2, previous);
-                        seal.setString(3, hash);
-                        seal.setTimestamp(4, now);
-                        seal.setLong(5, (Long) row[0]);
-                        seal.addBatch();
-                        if (++pending == 50) {
-                            seal.executeBatch();
-                            pending = 0;
-                        }
-                        previous = hash;
-                        appended = Math.max(appended, (Long) row[1]);
-                    }
-                    seal.executeBatch();
-                }
-                try (PreparedStatement head = db.prepareStatement("UPDATE audit.audit_chain_head SET last_position = ?,"
-                        + " last_hash = ?, last_appended = ? WHERE id = 1");
-                        PreparedStatement tree = db.prepareStatement("INSERT INTO audit.audit_tree_head (first_position,"
-                                + " last_position, entries, merkle_root, last_hash, sealed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    head.setLong(1, position);
-                    head.setString(2, previous);
-                    head.setLong(3, appended);
-                    head.executeUpdate();
-                    tree.setLong(1, first);
-                    tree.setLong(2, position);
-                    tree.setInt(3, unsealed.size());
-                    tree.setString(4, sha256(String.join("", ids.stream().map(String::valueOf).toList())));
-                    tree.setString(5, previous);
-                    tree.setTimestamp(6, now);
-                    tree.executeUpdate();
-                }
-                db.commit();
-                batches++;
-                largest = Math.max(largest, unsealed.size());
-                return unsealed.size();
-            }
-        }
-
-        /** After the writers stop: seals the rest, then checks every entry is sealed once and says how long sealing took. */
-        String drainedAndChecked(Instant runStarted) throws SQLException {
-            long began = System.nanoTime();
-            try (Connection db = connect(url, synchronousCommit)) {
-                long backlog;
-                try (Statement sql = db.createStatement(); ResultSet count = sql.executeQuery("SELECT count(*) FROM"
-                        + " audit.audit_entry WHERE chain_position IS NULL AND appended IS NOT NULL")) {
-                    count.next();
-                    backlog = count.getLong(1);
-                }
-                db.setAutoCommit(false);
-                while (true) {
-                    int sealed = sealBatch(db);
-                    if (sealed == 0) {
-                        break;
-                    }
-                }
-                double drained = (System.nanoTime() - began) / 1e9;
-                db.setAutoCommit(true);
-                String delay = "extract(epoch FROM sealed_at - occurred_at)) FILTER (WHERE occurred_at >= ?)";
-                try (PreparedStatement query = db.prepareStatement("SELECT count(*), count(chain_position),"
-                        + " count(DISTINCT chain_position), max(chain_position),"
-                        + " percentile_cont(0.5) WITHIN GROUP (ORDER BY " + delay + ","
-                        + " percentile_cont(0.99) WITHIN GROUP (ORDER BY " + delay + ","
-                        + " max(" + delay + " FROM audit.audit_entry")) {
-                    for (int i = 1; i <= 3; i++) {
-                        query.setTimestamp(i, Timestamp.from(runStarted));
-                    }
-                    ResultSet row = query.executeQuery();
-                    row.next();
-                    long all = row.getLong(1);
-                    if (all != row.getLong(2) || all != row.getLong(3) || all != row.getLong(4)) {
-                        throw new IllegalStateException("not every entry sealed once in one chain: " + all + " entries, "
-                                + row.getLong(2) + " sealed, " + row.getLong(3) + " positions, newest " + row.getLong(4));
-                    }
-                    return String.format(Locale.ROOT, "all %d entries in the database so far sealed in one chain of positions 1 to %d;"
-                            + " %d batches, largest %d; delay from write to seal: median %.2f s, 99th percentile %.2f s,"
-                            + " longest %.2f s; the %d entries still unsealed when the writers stopped took %.2f s"
-                            + " to seal (%.0f a second)", all, all, batches, largest, row.getDouble(5), row.getDouble(6),
-                            row.getDouble(7), backlog, drained, backlog / drained);
-                }
-            }
-        }
-    }
-
-    /** What the hashing costs: SHA-256 over a canonical text of the same size as EntryHash's. */
-    static String hash(long position, String previous, Instant at, String summary) {
-        return sha256("v1|" + position + "|" + previous + "|" + at + "|officer|SEARCH|PERSON|~|" + summary
-                + "|~|3|~|0|results|3|1000|1001|1002|");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String report(List<Result> results, String version, double loadBefore, double loadAfter) {
         StringBuilder text = new StringBuilder();
@@ -673,7 +294,7 @@ public final class AuditAppendBenchmark {
                 .append(" s warm-up. JDBC-level: the statements Peel's audit module issues, not a whole request")
                 .append(" (see ADR 0029). The old protocol locks the chain head for each entry (ADR 0017); the new")
                 .append(" one inserts unsealed while one sealer seals every 500 ms in batches of up to ")
-                .append(SEAL_BATCH).append("; with group commit (ADR 0056, what Peel does for a search's, a view's or a")
+                .append(StandInSealer.SEAL_BATCH).append("; with group commit (ADR 0056, what Peel does for a search's, a view's or a")
                 .append(" sign-in's entry), each writer hands its entry to Peel's `GroupCommit`, which writes the entries")
                 .append(" that arrived meanwhile in one transaction, at most ").append(AuditAppender.MOST)
                 .append(" and at most ").append(AuditAppender.WRITERS).append(" such transactions at once, on")
