@@ -9,10 +9,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A browser test class: Peel deployed by Arquillian in a real WildFly, driven by a real headless
- * Chromium, with the browser's evidence kept when a test fails ({@link BrowserEvidence}).
+ * Chromium, with the browser's evidence kept when a test fails ({@link BrowserEvidence}), and WildFly's log
+ * checked afterwards for session state it could not copy ({@link SessionStateCopied}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({ArquillianExtension.class, BrowserEvidence.class})
+@ExtendWith({ArquillianExtension.class, BrowserEvidence.class, SessionStateCopied.class})
 @interface BrowserTest {
 }

@@ -12,12 +12,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +68,28 @@ class SessionStateTest {
     }
 
     private static void fieldsOf(Class<?> type, String path, Set<Class<?>> checked, List<String> problems) {
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
         for (Class<?> c = type; c != null && c.getName().startsWith("org.peelrms"); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || injected(field)) {
                     continue;
                 }
-                check(field.getGenericType(), path + "." + field.getName(), checked, problems);
+                check(resolved(field.getGenericType(), bound), path + "." + field.getName(), checked, problems);
+            }
+            if (c.getGenericSuperclass() instanceof ParameterizedType parent) {
+                TypeVariable<?>[] variables = ((Class<?>) parent.getRawType()).getTypeParameters();
+                Type[] arguments = parent.getActualTypeArguments();
+                for (int i = 0; i < variables.length; i++) {
+                    bound.put(variables[i], resolved(arguments[i], bound));
+                }
             }
         }
+    }
+
+    /** A superclass's type variable as the subclass gives it (a report page's {@code R} is its report). */
+    private static Type resolved(Type type, Map<TypeVariable<?>, Type> bound) {
+        return type instanceof TypeVariable<?> variable && bound.containsKey(variable) ? bound.get(variable) : type;
     }
 
     private static boolean injected(Field field) {
@@ -87,6 +102,8 @@ class SessionStateTest {
             for (Type argument : parameterized.getActualTypeArguments()) {
                 check(argument, path + "<>", checked, problems);
             }
+        } else if (type instanceof TypeVariable<?> variable) {
+            problems.add(path + ": of type " + variable.getName() + ", which no subclass names");
         } else if (type instanceof WildcardType wildcard) {
             for (Type bound : wildcard.getUpperBounds()) {
                 check(bound, path, checked, problems);

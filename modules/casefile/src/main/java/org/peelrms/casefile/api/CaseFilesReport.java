@@ -1,5 +1,6 @@
 package org.peelrms.casefile.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.peelrms.kernel.ReportDocument;
  */
 public record CaseFilesReport(LocalDate from, LocalDate to, int files, List<StageCount> byStage, int returns,
         int filesReturned, List<ReturnLine> returnReasons, int decisionsRequested, int decisionsMade,
-        Long medianHoursToDecision, Long longestHoursToDecision, int awaitingDecision) implements ReportDocument.Exported {
+        Long medianHoursToDecision, Long longestHoursToDecision, int awaitingDecision) implements ReportDocument.Exported, Serializable {
 
     /** The report's headline figures, its stages and its returns, and its files by stage, for its PDF. */
     @Override
@@ -39,9 +40,9 @@ public record CaseFilesReport(LocalDate from, LocalDate to, int files, List<Stag
 
 
     /** Files at a stage now; their median and oldest age in days (since opened). */
-    public record StageCount(FileStatus stage, int files, Long medianAgeDays, Long oldestAgeDays) {
+    public record StageCount(FileStatus stage, int files, Long medianAgeDays, Long oldestAgeDays) implements Serializable {
     }
 
-    public record ReturnLine(String reference, OffsetDateTime at, String by, String feedback) {
+    public record ReturnLine(String reference, OffsetDateTime at, String by, String feedback) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrms.crime.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -24,7 +25,7 @@ public record IntegrityReport(LocalDate from, LocalDate to, OffsetDateTime produ
         double shareWithin24Hours, long unresolved, long overdueUnresolved, long closedNonCrime,
         long lookedLikeCrimeClosedNonCrime, List<NonCrimeClosure> closures, List<Removal> removals,
         long domesticAbuseReports, long riskAssessed, double riskAssessmentRate, long highRisk, long referred,
-        double referralRate, List<Month> months) implements ReportDocument.Exported {
+        double referralRate, List<Month> months) implements ReportDocument.Exported, Serializable {
 
     /** The report's headline figures and the reports received each month, for its PDF. */
     @Override
@@ -53,16 +54,16 @@ public record IntegrityReport(LocalDate from, LocalDate to, OffsetDateTime produ
 
     /** A report closed as a non-crime incident, with its rationale. */
     public record NonCrimeClosure(long reportId, OffsetDateTime reportedAt, boolean lookedLikeCrime, String rationale,
-            String decidedBy, OffsetDateTime decidedAt) {
+            String decidedBy, OffsetDateTime decidedAt) implements Serializable {
     }
 
     /** An approved cancellation or transfer, with its reason and evidence. */
     public record Removal(String crimeNumber, CancellationReason reason, String evidence, String transferredTo,
-            String requestedBy, String approvedBy, OffsetDateTime approvedAt) {
+            String requestedBy, String approvedBy, OffsetDateTime approvedAt) implements Serializable {
     }
 
     /** One month of the period, for the chart. */
     public record Month(YearMonth month, long received, long recordedWithin24Hours, long recordedLate,
-            long closedNonCrime, long unresolved) {
+            long closedNonCrime, long unresolved) implements Serializable {
     }
 }

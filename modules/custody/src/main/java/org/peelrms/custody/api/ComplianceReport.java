@@ -1,5 +1,6 @@
 package org.peelrms.custody.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ public record ComplianceReport(LocalDate from, LocalDate to, OffsetDateTime prod
         long heldBeyond24Hours, long pastLimit, long extensions, long warrants, long reviewsDue, long reviewsOnTime,
         long reviewsPostponed, long reviewsLate, long reviewsMissed, long missedVisits,
         long detentionsWithMissedVisits, List<ReviewIssue> reviewIssues, List<LimitIssue> limitIssues,
-        List<Authorisation> authorisations, List<VisitIssue> visitIssues, List<Row> rows) implements ReportDocument.Exported {
+        List<Authorisation> authorisations, List<VisitIssue> visitIssues, List<Row> rows) implements ReportDocument.Exported, Serializable {
 
     /** The report's headline figures and its reviews of detention by outcome, for its PDF. */
     @Override
@@ -52,26 +53,26 @@ public record ComplianceReport(LocalDate from, LocalDate to, OffsetDateTime prod
 
     /** A review that was postponed, late or missed. */
     public record ReviewIssue(long recordId, String number, int review, OffsetDateTime due, OffsetDateTime doneAt,
-            String doneBy, ReviewCheck.Status status, String reason) {
+            String doneBy, ReviewCheck.Status status, String reason) implements Serializable {
     }
 
     /** A detention held past its limit; {@code releasedAt} null when still held. */
     public record LimitIssue(long recordId, String number, OffsetDateTime limit, OffsetDateTime releasedAt,
-            String overBy) {
+            String overBy) implements Serializable {
     }
 
     /** An extension or a warrant. */
     public record Authorisation(long recordId, String number, EntryKind kind, OffsetDateTime at, String by,
-            OffsetDateTime until) {
+            OffsetDateTime until) implements Serializable {
     }
 
     /** A visit due that was not made. */
-    public record VisitIssue(long recordId, String number, ObservationLevel level, OffsetDateTime due) {
+    public record VisitIssue(long recordId, String number, ObservationLevel level, OffsetDateTime due) implements Serializable {
     }
 
     /** One detention, for the CSV. */
     public record Row(long recordId, String number, OffsetDateTime relevantTime, OffsetDateTime releasedAt,
             Double hours, String disposal, int reviewsDue, int reviewsLateOrMissed, boolean extended,
-            boolean warrant, boolean pastLimit, int missedVisits) {
+            boolean warrant, boolean pastLimit, int missedVisits) implements Serializable {
     }
 }

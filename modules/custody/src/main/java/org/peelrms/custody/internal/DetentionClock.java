@@ -150,7 +150,7 @@ public final class DetentionClock {
         Limit limit = limitAt(facts, end);
         Duration remaining = Duration.between(end, limit.end());
         List<ReviewCheck> all = reviews(facts, end);
-        List<ReviewCheck> checks = all.subList(0, all.size() - 1);
+        List<ReviewCheck> checks = List.copyOf(all.subList(0, all.size() - 1));
         Duration inCustody = Duration.between(facts.relevantTime(), end);
         if (released) {
             return new PaceClock(facts.relevantTime().atZone(UK).toOffsetDateTime(), uk(limit.end()), limit.basis(),

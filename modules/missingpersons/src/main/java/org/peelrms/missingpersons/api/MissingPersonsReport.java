@@ -1,5 +1,6 @@
 package org.peelrms.missingpersons.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.peelrms.kernel.ReportDocument;
@@ -18,7 +19,7 @@ import org.peelrms.kernel.ReportDocument;
 public record MissingPersonsReport(LocalDate from, LocalDate to, int cases, List<LevelCount> byRiskLevel,
         int notGraded, Long medianMinutesToFirstGrading, Long longestMinutesToFirstGrading, int reviewsDone,
         int reviewsLate, int overdueNow, int found, Long medianMinutesToFind, int stillMissing, int repeatPersons,
-        int repeatCases) implements ReportDocument.Exported {
+        int repeatCases) implements ReportDocument.Exported, Serializable {
 
     /** The report's headline figures and its cases by risk level, for its PDF. */
     @Override
@@ -42,6 +43,6 @@ public record MissingPersonsReport(LocalDate from, LocalDate to, int cases, List
 
 
     /** Cases at a risk level (their level now, or when closed). */
-    public record LevelCount(RiskLevel level, int cases) {
+    public record LevelCount(RiskLevel level, int cases) implements Serializable {
     }
 }
