@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a page keeps between requests can be copied to another node. A view-scoped bean lives in the web session,
- * which a cluster copies to another node (distributable sessions, issue 15) and a single node writes to disk when
- * it has too many: a field that cannot be serialized loses the page's state when its node dies (WildFly logs
- * ISPN000559 and the officer's next click on that page finds the view expired). So every field a view-scoped bean
+ * which a cluster copies to another node (distributable sessions, issue 15) and a single node writes out when Peel
+ * is undeployed: a field that cannot be serialized cannot be copied (WildFly logs ISPN000559), so the page loses
+ * its state when its node dies. So every field a view-scoped bean
  * keeps, and everything inside it down to the JDK's own types, is {@link Serializable}; injected beans are proxies
  * the container serializes itself.
  */
